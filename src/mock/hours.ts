@@ -1,0 +1,59 @@
+// Business hours for the mock backend: when the team is open, and business-time arithmetic for SLAs.
+
+export interface BusinessHours {
+  timezone: string;
+  /** Per weekday (0 = Sunday): [openMinute, closeMinute) in local time, or null when closed. */
+  week: ([number, number] | null)[];
+}
+
+export const defaultHours: BusinessHours = {
+  timezone: 'Europe/Stockholm',
+  week: [null, [480, 1020], [480, 1020], [480, 1020], [480, 1020], [480, 960], null],
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** The weekday and minute of the day at `ms` in `timezone`. */
+export function localTime(ms: number, timezone: string): { day: number; minute: number } {
+  let f = formatters.get(timezone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+    formatters.set(timezone, f);
+  }
+  const parts = Object.fromEntries(f.formatToParts(ms).map((p) => [p.type, p.value]));
+  return { day: DAYS.indexOf(parts.weekday!), minute: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+export function isOpen(ms: number, hours: BusinessHours): boolean {
+  const { day, minute } = localTime(ms, hours.timezone);
+  const span = hours.week[day];
+  return !!span && minute >= span[0] && minute < span[1];
+}
+
+const QUARTER = 15 * 60_000;
+
+/** The next instant (at or after `ms`) when the team opens; undefined if never within two weeks. */
+export function nextOpen(ms: number, hours: BusinessHours): number | undefined {
+  if (isOpen(ms, hours)) return ms;
+  let t = Math.ceil(ms / QUARTER) * QUARTER;
+  for (let i = 0; i < 14 * 96; i++, t += QUARTER) if (isOpen(t, hours)) return t;
+  return undefined;
+}
+
+/** `ms` plus `minutes` of open time: the promise "within 2 business hours" made concrete. */
+export function addBusinessMinutes(ms: number, minutes: number, hours: BusinessHours): number {
+  let t = ms;
+  let left = minutes;
+  while (left > 0) {
+    const open = nextOpen(t, hours);
+    if (open === undefined) return t + left * 60_000;
+    t = open;
+    const { day, minute } = localTime(t, hours.timezone);
+    const untilClose = hours.week[day]![1] - minute;
+    const step = Math.min(left, untilClose);
+    t += step * 60_000;
+    left -= step;
+  }
+  return t;
+}

@@ -1,0 +1,168 @@
+import { Http, type HttpOptions, type CallOptions } from './http.js';
+import type { Context, Storage } from './context.js';
+import { Store, type StorageChange } from './storage/store.js';
+import { Drafts, type SaveOptions } from './storage/drafts.js';
+import { MyItems } from './storage/items.js';
+import { Outbox, type OutboxInput } from './storage/outbox.js';
+import type { ItemRecord, ItemType, OutboxRecord } from './storage/schema.js';
+import { articles } from './resources/articles.js';
+import { attachments } from './resources/attachments.js';
+import { tickets } from './resources/tickets.js';
+import { callbacks } from './resources/callbacks.js';
+import { cachedGetter } from './resources/cached.js';
+import { newKey } from './http.js';
+import type { CallbackInput, ReplyInput, SiteConfig, TicketInput } from './types.js';
+
+export interface ClientOptions extends HttpOptions {
+  /**
+   * Send what the outbox holds when the client starts and whenever the browser comes back online.
+   * Default true; turn off when several clients share one backend and only one should flush.
+   */
+  autoFlush?: boolean;
+}
+
+export type HelpkitClient = ReturnType<typeof createClient>;
+
+/**
+ * A client for one backend. In browsers it keeps drafts, the outbox and the customer's tickets in
+ * IndexedDB (one database per base URL); in Node it keeps them in memory for the process.
+ */
+export function createClient(options: ClientOptions) {
+  const http = new Http(options);
+  const tabId = newKey();
+  let opened: Promise<Storage> | undefined;
+  let closed = false;
+
+  const ctx: Context = {
+    http,
+    storage: () => (opened ??= openStorage()),
+  };
+  const api = {
+    articles: articles(ctx),
+    attachments: attachments(ctx),
+    tickets: tickets(ctx),
+    callbacks: callbacks(ctx),
+  };
+
+  // What the outbox does with a stored submission: upload its files (once each), then create.
+  async function sendQueued(record: OutboxRecord, save: (r: OutboxRecord) => Promise<void>): Promise<unknown> {
+    const uploaded: string[] = [];
+    for (const file of record.files) {
+      if (!file.attachmentId) {
+        const attachment = await api.attachments.upload(file.blob, { name: file.name, idempotencyKey: file.idempotencyKey });
+        file.attachmentId = attachment.id;
+        await save(record);
+      }
+      uploaded.push(file.attachmentId);
+    }
+    const earlier = (record.body.attachmentIds as string[] | undefined) ?? [];
+    const body = uploaded.length ? { ...record.body, attachmentIds: [...earlier, ...uploaded] } : record.body;
+    const opts = { idempotencyKey: record.idempotencyKey };
+    switch (record.kind) {
+      case 'ticket':
+        return api.tickets.create(body as unknown as TicketInput, opts);
+      case 'reply':
+        return api.tickets.reply(record.ticketId!, body as unknown as ReplyInput, opts);
+      case 'callback':
+        return api.callbacks.request(body as unknown as CallbackInput, opts);
+    }
+  }
+
+  async function openStorage(): Promise<Storage> {
+    const store = await Store.open(http.baseUrl);
+    const drafts = new Drafts(store, tabId);
+    const storage: Storage = { store, drafts, items: new MyItems(store), outbox: new Outbox(store, drafts, sendQueued) };
+    void drafts.purgeExpired().catch(() => undefined);
+    if (closed) storage.outbox.close();
+    return storage;
+  }
+
+  const flush = () => ctx.storage().then((s) => s.outbox.flush());
+  const onOnline = () => void flush().catch(() => undefined);
+  const browser = typeof window !== 'undefined' && typeof window.addEventListener === 'function';
+  if (options.autoFlush !== false && browser) {
+    window.addEventListener('online', onOnline);
+    // Whatever an earlier page left queued goes out now (a microtask later, so listeners can attach).
+    queueMicrotask(onOnline);
+  }
+
+  return {
+    baseUrl: http.baseUrl,
+    get locale() {
+      return http.locale;
+    },
+    /** Changes Accept-Language for later calls. */
+    setLocale(locale: string | undefined) {
+      http.locale = locale;
+    },
+    /** Sets or clears the site owner's signed identity token (Helpkit-Identity). */
+    setIdentity(identity: string | undefined) {
+      http.identity = identity;
+    },
+    /** Site settings in the client's locale; ETag-revalidated, and answered from storage when offline. */
+    config: cachedGetter<SiteConfig>(ctx, 'config', () => `config:${http.locale ?? ''}`) as (
+      opts?: CallOptions & { fresh?: boolean },
+    ) => Promise<SiteConfig>,
+    ...api,
+
+    drafts: {
+      load: async <T = unknown>(key: string) => (await ctx.storage()).drafts.load<T>(key),
+      save: async <T>(key: string, data: T, opts?: SaveOptions) => (await ctx.storage()).drafts.save(key, data, opts),
+      discard: async (key: string) => (await ctx.storage()).drafts.discard(key),
+    },
+
+    /** Tickets and callbacks this browser created or opened from a link, newest first. */
+    mine: {
+      list: async (type?: ItemType): Promise<ItemRecord[]> => (await ctx.storage()).items.list(type),
+      get: async (type: ItemType, id: string) => (await ctx.storage()).items.get(type, id),
+      remember: async (type: ItemType, id: string, token: string) => (await ctx.storage()).items.remember(type, id, token),
+      forget: async (type: ItemType, id: string) => (await ctx.storage()).items.forget(type, id),
+    },
+
+    outbox: {
+      /** Stores a submission and sends it now or, if the network fails, later: exactly once either way. */
+      submit: async <T = unknown>(input: OutboxInput) => (await ctx.storage()).outbox.submit<T>(input),
+      flush,
+      list: async () => (await ctx.storage()).outbox.list(),
+      on(event: 'sent' | 'rejected', listener: Parameters<Outbox['on']>[1]): () => void {
+        let off: (() => void) | undefined;
+        let cancelled = false;
+        void ctx.storage().then((s) => {
+          if (!cancelled) off = s.outbox.on(event, listener);
+        });
+        return () => {
+          cancelled = true;
+          off?.();
+        };
+      },
+    },
+
+    /** Changes to drafts, outbox, items or cache, from this tab or another. */
+    onStorageChange(listener: (change: StorageChange) => void): () => void {
+      let off: (() => void) | undefined;
+      let cancelled = false;
+      void ctx.storage().then((s) => {
+        if (!cancelled) off = s.store.subscribe(listener);
+      });
+      return () => {
+        cancelled = true;
+        off?.();
+      };
+    },
+
+    /** True when storage is IndexedDB; false when it fell back to memory (Node, quota, blocked). */
+    async persistent(): Promise<boolean> {
+      return (await ctx.storage()).store.persistent;
+    },
+
+    /** Stops timers and listeners and closes the database. */
+    close() {
+      closed = true;
+      if (browser) window.removeEventListener('online', onOnline);
+      void opened?.then((s) => {
+        s.outbox.close();
+        s.store.close();
+      });
+    },
+  };
+}

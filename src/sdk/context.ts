@@ -1,0 +1,38 @@
+import type { Http, CallOptions } from './http.js';
+import type { Drafts } from './storage/drafts.js';
+import type { MyItems } from './storage/items.js';
+import type { Outbox } from './storage/outbox.js';
+import type { Store } from './storage/store.js';
+import type { ItemType } from './storage/schema.js';
+
+export interface Storage {
+  store: Store;
+  drafts: Drafts;
+  items: MyItems;
+  outbox: Outbox;
+}
+
+/** What every resource module is given: the HTTP layer and (lazily opened) storage. */
+export interface Context {
+  http: Http;
+  storage: () => Promise<Storage>;
+}
+
+/** Options of calls on a ticket or callback. */
+export interface AuthorizedOptions extends CallOptions {
+  /** The access token; without it the SDK uses the one it stored when the item was created. */
+  token?: string;
+}
+
+/** Options of creating calls. */
+export interface CreateOptions extends AuthorizedOptions {
+  /** Sent as Idempotency-Key. Generated when absent and reused on every retry. */
+  idempotencyKey?: string;
+}
+
+export async function tokenFor(ctx: Context, type: ItemType, id: string, token?: string): Promise<string | undefined> {
+  if (token) return token;
+  return (await ctx.storage()).items.token(type, id);
+}
+
+export const enc = encodeURIComponent;

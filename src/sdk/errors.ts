@@ -1,0 +1,167 @@
+import type { FieldError, Problem } from './types.js';
+
+export type ErrorKind =
+  | 'validation'
+  | 'auth'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limit'
+  | 'server'
+  | 'http'
+  | 'bad_response'
+  | 'network'
+  | 'timeout';
+
+/**
+ * Every failure of an SDK call. `status` is the HTTP status, or 0 when no response came
+ * (offline, network failure, timeout). Check with the `is*` guards below rather than
+ * `instanceof`: they compare by `kind`, so they hold across bundles and frames.
+ */
+export class HelpkitError extends Error {
+  override name = 'HelpkitError';
+  readonly kind: ErrorKind;
+  readonly status: number;
+  readonly problem?: Problem;
+
+  constructor(kind: ErrorKind, status: number, message: string, problem?: Problem, options?: { cause?: unknown }) {
+    super(message, options);
+    this.kind = kind;
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** Whether trying the same call again later may succeed. */
+  get retryable(): boolean {
+    return ['network', 'timeout', 'server', 'rate_limit', 'bad_response'].includes(this.kind);
+  }
+}
+
+/** 400 or 422: the input was refused; `fieldErrors` says which field and why. */
+export class ValidationError extends HelpkitError {
+  override name = 'ValidationError';
+  readonly fieldErrors: FieldError[];
+  constructor(status: number, problem: Problem) {
+    super('validation', status, problem.detail ?? problem.title, problem);
+    this.fieldErrors = problem.errors ?? [];
+  }
+}
+
+/** 401 or 403: the access token or identity is missing, wrong or expired. */
+export class AuthError extends HelpkitError {
+  override name = 'AuthError';
+  constructor(status: number, problem: Problem) {
+    super('auth', status, problem.detail ?? problem.title, problem);
+  }
+}
+
+export class NotFoundError extends HelpkitError {
+  override name = 'NotFoundError';
+  constructor(problem: Problem) {
+    super('not_found', 404, problem.detail ?? problem.title, problem);
+  }
+}
+
+/** 409: the action is not allowed in the resource's current state (e.g. escalating twice). */
+export class ConflictError extends HelpkitError {
+  override name = 'ConflictError';
+  constructor(problem: Problem) {
+    super('conflict', 409, problem.detail ?? problem.title, problem);
+  }
+}
+
+/** 429: too many requests; `retryAfter` is in seconds (0 when the server did not say). */
+export class RateLimitError extends HelpkitError {
+  override name = 'RateLimitError';
+  readonly retryAfter: number;
+  constructor(problem: Problem, retryAfter: number) {
+    super('rate_limit', 429, problem.detail ?? problem.title, problem);
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** 5xx: the backend failed. */
+export class ServerError extends HelpkitError {
+  override name = 'ServerError';
+  constructor(status: number, problem: Problem) {
+    super('server', status, problem.detail ?? problem.title, problem);
+  }
+}
+
+/** A response that does not parse (malformed JSON, an HTML error page in place of JSON). */
+export class BadResponseError extends HelpkitError {
+  override name = 'BadResponseError';
+  constructor(status: number, message: string, cause?: unknown) {
+    super('bad_response', status, message, undefined, { cause });
+  }
+}
+
+/** No response: the device is offline or the server could not be reached. */
+export class NetworkError extends HelpkitError {
+  override name = 'NetworkError';
+  readonly offline: boolean;
+  constructor(cause?: unknown) {
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    super('network', 0, offline ? 'You are offline.' : 'The server could not be reached.', undefined, { cause });
+    this.offline = offline;
+  }
+}
+
+export class TimeoutError extends HelpkitError {
+  override name = 'TimeoutError';
+  constructor(cause?: unknown) {
+    super('timeout', 0, 'The server took too long to answer.', undefined, { cause });
+  }
+}
+
+const hasKind = (error: unknown, kind: ErrorKind) =>
+  isHelpkitError(error) && error.kind === kind;
+
+export const isHelpkitError = (error: unknown): error is HelpkitError =>
+  error instanceof Error && typeof (error as HelpkitError).kind === 'string' && typeof (error as HelpkitError).status === 'number';
+export const isValidationError = (e: unknown): e is ValidationError => hasKind(e, 'validation');
+export const isAuthError = (e: unknown): e is AuthError => hasKind(e, 'auth');
+export const isNotFoundError = (e: unknown): e is NotFoundError => hasKind(e, 'not_found');
+export const isConflictError = (e: unknown): e is ConflictError => hasKind(e, 'conflict');
+export const isRateLimitError = (e: unknown): e is RateLimitError => hasKind(e, 'rate_limit');
+export const isServerError = (e: unknown): e is ServerError => hasKind(e, 'server');
+export const isNetworkError = (e: unknown): e is NetworkError => hasKind(e, 'network');
+export const isTimeoutError = (e: unknown): e is TimeoutError => hasKind(e, 'timeout');
+export const isAbortError = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && (e as Error).name === 'AbortError';
+
+/** Seconds from a Retry-After header (delta-seconds or HTTP date); 0 when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number {
+  if (!value) return 0;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? 0 : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function asProblem(status: number, statusText: string, body: unknown): Problem {
+  const b = body as Partial<Problem> | undefined;
+  if (b && typeof b === 'object' && typeof b.title === 'string') {
+    return { type: b.type ?? 'about:blank', title: b.title, status: b.status ?? status, detail: b.detail, errors: Array.isArray(b.errors) ? b.errors : undefined };
+  }
+  return { type: 'about:blank', title: statusText || `HTTP ${status}`, status };
+}
+
+/** Turns a failed HTTP response into the matching error class. */
+export async function errorFromResponse(response: Response): Promise<HelpkitError> {
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined; // an HTML error page or garbage: keep the status, drop the body
+  }
+  const problem = asProblem(response.status, response.statusText, body);
+  const s = response.status;
+  if (s === 400 || s === 422) return new ValidationError(s, problem);
+  if (s === 401 || s === 403) return new AuthError(s, problem);
+  if (s === 404) return new NotFoundError(problem);
+  if (s === 409) return new ConflictError(problem);
+  if (s === 429) return new RateLimitError(problem, parseRetryAfter(response.headers.get('Retry-After')));
+  if (s >= 500) return new ServerError(s, problem);
+  return new HelpkitError('http', s, problem.detail ?? problem.title, problem);
+}

@@ -1,0 +1,13 @@
+// helpkit/sdk: the typed client, usable in browsers and in Node 20 (no DOM needed).
+export { createClient, type ClientOptions, type HelpkitClient } from './client.js';
+export * from './errors.js';
+export * from './types.js';
+export type { CallOptions, RetryOptions } from './http.js';
+export type { AuthorizedOptions, CreateOptions } from './context.js';
+export type { ArticleQuery } from './resources/articles.js';
+export type { UploadOptions, UploadProgress } from './resources/attachments.js';
+export { parseAccessLink, type WatchOptions } from './resources/tickets.js';
+export type { OutboxInput, OutboxResult, FlushSummary } from './storage/outbox.js';
+export type { SaveOptions, SaveResult } from './storage/drafts.js';
+export type { StorageChange } from './storage/store.js';
+export type { DraftRecord, ItemRecord, ItemType, OutboxKind, OutboxRecord } from './storage/schema.js';

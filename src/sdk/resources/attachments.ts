@@ -1,0 +1,91 @@
+import { BadResponseError, errorFromResponse, isHelpkitError, isRateLimitError, NetworkError, TimeoutError } from '../errors.js';
+import { newKey, type Http } from '../http.js';
+import type { Attachment } from '../types.js';
+import type { Context, CreateOptions } from '../context.js';
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+export interface UploadOptions extends CreateOptions {
+  onProgress?: (progress: UploadProgress) => void;
+  /** The file name to send; defaults to the File's own name. */
+  name?: string;
+}
+
+export function attachments(ctx: Context) {
+  return {
+    /**
+     * Uploads one file. With `onProgress` in a browser it uses XMLHttpRequest, the one API that
+     * reports upload progress in every engine; otherwise ky. Retried with the same Idempotency-Key.
+     */
+    async upload(file: Blob, opts: UploadOptions = {}): Promise<Attachment> {
+      const idempotencyKey = opts.idempotencyKey ?? newKey();
+      const name = opts.name ?? (file as File).name ?? 'file';
+      const form = () => {
+        const data = new FormData();
+        data.append('file', file, name);
+        return data;
+      };
+      if (!opts.onProgress || typeof XMLHttpRequest === 'undefined') {
+        return ctx.http.json({ method: 'post', path: 'attachments', body: form(), idempotencyKey, signal: opts.signal });
+      }
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await xhrUpload(ctx.http, form(), idempotencyKey, opts);
+        } catch (error) {
+          if (!isHelpkitError(error) || !error.retryable || attempt >= ctx.http.retryLimit) throw error;
+          const retryAfter = isRateLimitError(error) ? error.retryAfter * 1000 : 0;
+          if (retryAfter > ctx.http.maxRetryAfter) throw error;
+          await ctx.http.backoff(attempt + 1, opts.signal, retryAfter);
+        }
+      }
+    },
+  };
+}
+
+function xhrUpload(http: Http, body: FormData, idempotencyKey: string, opts: UploadOptions): Promise<Attachment> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', http.url('attachments'));
+    xhr.timeout = http.timeout;
+    for (const [k, v] of Object.entries(http.headers({ idempotencyKey, token: opts.token }))) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) opts.onProgress?.({ loaded: e.loaded, total: e.total });
+    };
+    const abort = () => xhr.abort();
+    opts.signal?.addEventListener('abort', abort, { once: true });
+    const settle = () => opts.signal?.removeEventListener('abort', abort);
+    xhr.onload = async () => {
+      settle();
+      const headers = new Headers();
+      const retryAfter = xhr.getResponseHeader('Retry-After');
+      if (retryAfter) headers.set('Retry-After', retryAfter);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          const result = JSON.parse(xhr.responseText) as Attachment;
+          opts.onProgress?.({ loaded: result.size, total: result.size });
+          resolve(result);
+        } catch (error) {
+          reject(new BadResponseError(xhr.status, 'The server sent a response that could not be read.', error));
+        }
+        return;
+      }
+      reject(await errorFromResponse(new Response(xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers })));
+    };
+    xhr.onerror = () => {
+      settle();
+      reject(new NetworkError());
+    };
+    xhr.ontimeout = () => {
+      settle();
+      reject(new TimeoutError());
+    };
+    xhr.onabort = () => {
+      settle();
+      reject(opts.signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    xhr.send(body);
+  });
+}

@@ -1,0 +1,37 @@
+import { newKey, type CallOptions } from '../http.js';
+import type { Callback, CallbackCreated, CallbackInput, SlotList } from '../types.js';
+import { enc, tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
+
+export function callbacks(ctx: Context) {
+  return {
+    /** Bookable slots between `from` and `to` (ISO date-times); the backend's default is the next three days. */
+    slots(range: { from?: string; to?: string } = {}, opts: CallOptions = {}): Promise<SlotList> {
+      return ctx.http.json({ method: 'get', path: 'callbacks/slots', searchParams: range, signal: opts.signal });
+    },
+
+    /** Books a call back (a slot, or `asap: true`) and remembers it for this browser. */
+    async request(input: CallbackInput, opts: CreateOptions = {}): Promise<CallbackCreated> {
+      const created = await ctx.http.json<CallbackCreated>({
+        method: 'post',
+        path: 'callbacks',
+        json: input,
+        signal: opts.signal,
+        idempotencyKey: opts.idempotencyKey ?? newKey(),
+      });
+      await (await ctx.storage()).items.remember('callback', created.callback.id, created.accessToken, {
+        label: created.callback.scheduledFor ?? 'asap',
+      });
+      return created;
+    },
+
+    async get(id: string, opts: AuthorizedOptions = {}): Promise<Callback> {
+      const token = await tokenFor(ctx, 'callback', id, opts.token);
+      return ctx.http.json({ method: 'get', path: `callbacks/${enc(id)}`, token, signal: opts.signal });
+    },
+
+    async cancel(id: string, opts: AuthorizedOptions = {}): Promise<void> {
+      const token = await tokenFor(ctx, 'callback', id, opts.token);
+      await ctx.http.json({ method: 'delete', path: `callbacks/${enc(id)}`, token, signal: opts.signal });
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import { isHelpkitError, isAbortError, type HelpkitError } from '../errors.js';
+import { newKey, sleep, type CallOptions } from '../http.js';
+import type {
+  Escalation,
+  EscalationInput,
+  Message,
+  ReplyInput,
+  Satisfaction,
+  Ticket,
+  TicketCreated,
+  TicketInput,
+  TicketList,
+} from '../types.js';
+import { enc, tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
+
+export interface WatchOptions extends AuthorizedOptions {
+  /** Milliseconds between polls while the page is visible. Default 15000. */
+  interval?: number;
+  /** Called when a poll fails; polling goes on with backoff. */
+  onError?: (error: HelpkitError) => void;
+}
+
+/** Reads `#hk-ticket=<id>.<token>` from an e-mailed link (a URL, a hash or a fragment value). */
+export function parseAccessLink(link: string): { id: string; token: string } | undefined {
+  const hash = link.includes('#') ? link.slice(link.indexOf('#') + 1) : link;
+  const value = new URLSearchParams(hash).get('hk-ticket');
+  if (!value) return undefined;
+  const dot = value.indexOf('.');
+  if (dot <= 0 || dot === value.length - 1) return undefined;
+  return { id: value.slice(0, dot), token: value.slice(dot + 1) };
+}
+
+export function tickets(ctx: Context) {
+  const authorized = async (id: string, opts: AuthorizedOptions) => ({
+    token: await tokenFor(ctx, 'ticket', id, opts.token),
+    signal: opts.signal,
+  });
+
+  const api = {
+    /** Files a ticket and remembers it (with its access token) for this browser. */
+    async create(input: TicketInput, opts: CreateOptions = {}): Promise<TicketCreated> {
+      const created = await ctx.http.json<TicketCreated>({
+        method: 'post',
+        path: 'tickets',
+        json: input,
+        signal: opts.signal,
+        idempotencyKey: opts.idempotencyKey ?? newKey(),
+      });
+      await (await ctx.storage()).items.remember('ticket', created.ticket.id, created.accessToken, {
+        number: created.ticket.number,
+        label: created.ticket.subject,
+      });
+      return created;
+    },
+
+    async get(id: string, opts: AuthorizedOptions = {}): Promise<Ticket> {
+      return ctx.http.json({ method: 'get', path: `tickets/${enc(id)}`, ...(await authorized(id, opts)) });
+    },
+
+    /** The signed-in customer's tickets; needs the client's `identity`. */
+    async list(opts: CallOptions = {}): Promise<Ticket[]> {
+      return (await ctx.http.json<TicketList>({ method: 'get', path: 'tickets', signal: opts.signal })).items;
+    },
+
+    async reply(id: string, input: ReplyInput, opts: CreateOptions = {}): Promise<Message> {
+      return ctx.http.json({
+        method: 'post',
+        path: `tickets/${enc(id)}/messages`,
+        json: input,
+        idempotencyKey: opts.idempotencyKey ?? newKey(),
+        ...(await authorized(id, opts)),
+      });
+    },
+
+    /** Asks for escalation; ConflictError when the ticket cannot be escalated now. */
+    async escalate(id: string, input: EscalationInput, opts: CreateOptions = {}): Promise<Escalation> {
+      return ctx.http.json({
+        method: 'post',
+        path: `tickets/${enc(id)}/escalations`,
+        json: input,
+        idempotencyKey: opts.idempotencyKey ?? newKey(),
+        ...(await authorized(id, opts)),
+      });
+    },
+
+    async rate(id: string, input: Satisfaction, opts: CreateOptions = {}): Promise<Satisfaction> {
+      return ctx.http.json({
+        method: 'post',
+        path: `tickets/${enc(id)}/satisfaction`,
+        json: input,
+        idempotencyKey: opts.idempotencyKey ?? newKey(),
+        ...(await authorized(id, opts)),
+      });
+    },
+
+    async reopen(id: string, opts: CreateOptions = {}): Promise<Ticket> {
+      return ctx.http.json({
+        method: 'post',
+        path: `tickets/${enc(id)}/reopen`,
+        idempotencyKey: opts.idempotencyKey ?? newKey(),
+        ...(await authorized(id, opts)),
+      });
+    },
+
+    /** Asks the backend to e-mail the customer links to their tickets. Never says whether the address is known. */
+    async requestAccessLinks(email: string, opts: CreateOptions = {}): Promise<void> {
+      await ctx.http.json({
+        method: 'post',
+        path: 'tickets/access-links',
+        json: { email },
+        signal: opts.signal,
+        idempotencyKey: opts.idempotencyKey ?? newKey(),
+      });
+    },
+
+    /** Remembers the ticket named in an access link (`#hk-ticket=<id>.<token>`); returns its id. */
+    async openLink(link: string): Promise<string | undefined> {
+      const parsed = parseAccessLink(link);
+      if (!parsed) return undefined;
+      await (await ctx.storage()).items.remember('ticket', parsed.id, parsed.token);
+      return parsed.id;
+    },
+
+    /**
+     * Polls the ticket with If-None-Match and calls `onChange` with the first copy and every change.
+     * Skips polls while the page is hidden and polls at once when it shows again. Returns `stop`.
+     */
+    watch(id: string, onChange: (ticket: Ticket) => void, opts: WatchOptions = {}): () => void {
+      const interval = opts.interval ?? 15_000;
+      const stopper = new AbortController();
+      const signal = opts.signal ? AbortSignal.any([opts.signal, stopper.signal]) : stopper.signal;
+      let wake: (() => void) | undefined;
+      const onVisible = () => {
+        if (document.visibilityState === 'visible') wake?.();
+      };
+      const hasDocument = typeof document !== 'undefined';
+      if (hasDocument) document.addEventListener('visibilitychange', onVisible);
+
+      void (async () => {
+        let etag: string | undefined;
+        let failures = 0;
+        const token = await tokenFor(ctx, 'ticket', id, opts.token);
+        while (!signal.aborted) {
+          if (!hasDocument || document.visibilityState !== 'hidden') {
+            try {
+              const res = await ctx.http.request<Ticket>({ method: 'get', path: `tickets/${enc(id)}`, token, etag, signal });
+              failures = 0;
+              if (!res.notModified) {
+                etag = res.etag;
+                onChange(res.data);
+              }
+            } catch (error) {
+              if (isAbortError(error) || signal.aborted) break;
+              failures++;
+              if (isHelpkitError(error)) opts.onError?.(error);
+            }
+          }
+          const wait = failures ? Math.min(interval * 2 ** failures, 5 * 60_000) : interval;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            sleep(wait, signal).then(resolve, resolve);
+          });
+          wake = undefined;
+        }
+      })();
+
+      return () => {
+        stopper.abort();
+        if (hasDocument) document.removeEventListener('visibilitychange', onVisible);
+      };
+    },
+  };
+  return api;
+}

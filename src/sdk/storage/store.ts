@@ -1,0 +1,205 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_VERSION, dbName, type HelpkitDB, type StoreName, type ValueOf } from './schema.js';
+
+export interface StorageChange {
+  store: StoreName;
+  key: string;
+  /** True when another tab or window made the change. */
+  remote: boolean;
+}
+
+/**
+ * Key-value access to the four stores. Backed by IndexedDB where it opens; any store or write that
+ * fails (quota, a blocked or newer database, private modes, Node) falls back to memory for this page
+ * so that typing and submitting never break. `persistent` says which one is in use.
+ */
+export class Store {
+  private db?: IDBPDatabase<HelpkitDB>;
+  private memory = new Map<string, unknown>();
+  private listeners = new Set<(change: StorageChange) => void>();
+  private channel?: BroadcastChannel;
+  private warned = false;
+  readonly name: string;
+
+  private constructor(name: string) {
+    this.name = name;
+  }
+
+  static async open(baseUrl: string): Promise<Store> {
+    const store = new Store(dbName(baseUrl));
+    if (typeof indexedDB !== 'undefined') {
+      try {
+        store.db = await openWithTimeout(store.name);
+        store.db.addEventListener('versionchange', () => {
+          // A newer widget on another tab needs to upgrade: step aside and keep working in memory.
+          store.db?.close();
+          store.db = undefined;
+        });
+      } catch (error) {
+        store.warn('IndexedDB is unavailable; drafts and the outbox are kept for this page only.', error);
+      }
+    }
+    if (typeof BroadcastChannel !== 'undefined') {
+      store.channel = new BroadcastChannel(store.name);
+      store.channel.onmessage = (e: MessageEvent<{ store: StoreName; key: string }>) =>
+        store.notify({ ...e.data, remote: true });
+    }
+    return store;
+  }
+
+  get persistent(): boolean {
+    return this.db !== undefined;
+  }
+
+  subscribe(listener: (change: StorageChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async get<S extends StoreName>(store: S, key: string): Promise<ValueOf<S> | undefined> {
+    const local = this.memory.get(`${store}\u0000${key}`) as ValueOf<S> | undefined;
+    if (local || !this.db) return local;
+    try {
+      return (await this.db.get(store, key)) as ValueOf<S> | undefined;
+    } catch (error) {
+      this.warn('Reading from IndexedDB failed.', error);
+      return undefined;
+    }
+  }
+
+  async all<S extends StoreName>(store: S): Promise<ValueOf<S>[]> {
+    const byKey = new Map<string, ValueOf<S>>();
+    if (this.db) {
+      try {
+        for (const v of await this.db.getAll(store)) byKey.set(v.key, v as ValueOf<S>);
+      } catch (error) {
+        this.warn('Reading from IndexedDB failed.', error);
+      }
+    }
+    const prefix = `${store}\u0000`;
+    for (const [k, v] of this.memory) if (k.startsWith(prefix)) byKey.set(k.slice(prefix.length), v as ValueOf<S>);
+    return [...byKey.values()];
+  }
+
+  async put<S extends StoreName>(store: S, value: ValueOf<S>): Promise<void> {
+    await this.write(store, value.key, async (db) => {
+      await db.put(store, value as HelpkitDB[S]['value']);
+    }, value);
+  }
+
+  async delete(store: StoreName, key: string): Promise<void> {
+    this.memory.delete(`${store}\u0000${key}`);
+    await this.write(store, key, (db) => db.delete(store, key), undefined);
+  }
+
+  /**
+   * Reads and writes one record in a single transaction, so a check-then-write (e.g. a draft's
+   * revision) cannot interleave with another tab's. `change` returns the new value, or undefined to leave it.
+   */
+  async update<S extends StoreName>(
+    store: S,
+    key: string,
+    change: (current: ValueOf<S> | undefined) => ValueOf<S> | undefined,
+  ): Promise<ValueOf<S> | undefined> {
+    const memKey = `${store}\u0000${key}`;
+    if (this.db && !this.memory.has(memKey)) {
+      try {
+        const tx = this.db.transaction(store, 'readwrite');
+        const current = (await tx.store.get(key)) as ValueOf<S> | undefined;
+        const next = change(current);
+        if (next) await tx.store.put(next as HelpkitDB[S]['value']);
+        await tx.done;
+        if (next) this.broadcast(store, key);
+        return next ?? current;
+      } catch (error) {
+        this.warn('Writing to IndexedDB failed; keeping the change in memory.', error);
+      }
+    }
+    const next = change(this.memory.get(memKey) as ValueOf<S> | undefined);
+    if (next) {
+      this.memory.set(memKey, next);
+      this.broadcast(store, key, false);
+    }
+    return next ?? (this.memory.get(memKey) as ValueOf<S> | undefined);
+  }
+
+  close(): void {
+    this.channel?.close();
+    this.db?.close();
+    this.listeners.clear();
+  }
+
+  private async write(store: StoreName, key: string, run: (db: IDBPDatabase<HelpkitDB>) => Promise<unknown>, fallback: unknown) {
+    const memKey = `${store}\u0000${key}`;
+    if (this.db) {
+      try {
+        await run(this.db);
+        this.memory.delete(memKey);
+        this.broadcast(store, key);
+        return;
+      } catch (error) {
+        this.warn('Writing to IndexedDB failed; keeping the change in memory.', error);
+      }
+    }
+    if (fallback !== undefined) this.memory.set(memKey, fallback);
+    this.broadcast(store, key, false);
+  }
+
+  private broadcast(store: StoreName, key: string, toOtherTabs = true) {
+    this.notify({ store, key, remote: false });
+    if (toOtherTabs) this.channel?.postMessage({ store, key });
+  }
+
+  private notify(change: StorageChange) {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  }
+
+  private warn(message: string, error: unknown) {
+    if (this.warned) return;
+    this.warned = true;
+    console.warn(`Helpkit: ${message}`, error);
+  }
+}
+
+function openWithTimeout(name: string): Promise<IDBPDatabase<HelpkitDB>> {
+  return new Promise((resolve, reject) => {
+    // An open that stays blocked by another tab's old connection must not hold the widget hostage.
+    let settled = false;
+    const fail = (error: Error) => {
+      settled = true;
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new Error('IndexedDB open timed out')), 3000);
+    openDB<HelpkitDB>(name, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('drafts', { keyPath: 'key' });
+          db.createObjectStore('outbox', { keyPath: 'key' }).createIndex('byCreated', 'createdAt');
+          db.createObjectStore('items', { keyPath: 'key' }).createIndex('byCreated', 'createdAt');
+          db.createObjectStore('cache', { keyPath: 'key' });
+        }
+      },
+      blocked() {
+        clearTimeout(timer);
+        fail(new Error('IndexedDB upgrade is blocked by another tab'));
+      },
+    }).then(
+      (db) => {
+        clearTimeout(timer);
+        resolve(db);
+        // Opened after we gave up on it: nobody will use this connection.
+        if (settled) db.close();
+      },
+      (error) => {
+        clearTimeout(timer);
+        fail(error);
+      },
+    );
+  });
+}
