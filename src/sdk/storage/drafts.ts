@@ -1,5 +1,6 @@
 import type { Store } from './store.js';
 import type { DraftRecord } from './schema.js';
+import { packBlobs, unpackBlobs } from './blobs.js';
 
 export const DRAFT_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -32,6 +33,7 @@ export class Drafts {
   async save<T>(key: string, data: T, options: SaveOptions = {}): Promise<SaveResult<T>> {
     let conflict: DraftRecord<T> | undefined;
     const now = this.now();
+    const packed = await packBlobs(data);
     const written = await this.store.update('drafts', key, (current) => {
       const live = current && current.expiresAt > now ? current : undefined;
       if (
@@ -41,12 +43,12 @@ export class Drafts {
         live.rev > options.expectRev &&
         live.tabId !== this.tabId
       ) {
-        conflict = live as DraftRecord<T>;
+        conflict = unpackBlobs(live) as DraftRecord<T>;
         return undefined;
       }
       return {
         key,
-        data,
+        data: packed,
         rev: (live?.rev ?? 0) + 1,
         tabId: this.tabId,
         updatedAt: now,
@@ -54,7 +56,7 @@ export class Drafts {
       };
     });
     if (conflict) return { saved: false, conflict };
-    return { saved: true, draft: written as DraftRecord<T> };
+    return { saved: true, draft: { ...(written as DraftRecord<T>), data } };
   }
 
   discard(key: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_VERSION, dbName, type HelpkitDB, type StoreName, type ValueOf } from './schema.js';
+import { packBlobs, unpackBlobs } from './blobs.js';
 
 export interface StorageChange {
   store: StoreName;
@@ -60,7 +61,7 @@ export class Store {
     const local = this.memory.get(`${store}\u0000${key}`) as ValueOf<S> | undefined;
     if (local || !this.db) return local;
     try {
-      return (await this.db.get(store, key)) as ValueOf<S> | undefined;
+      return unpackBlobs((await this.db.get(store, key)) as ValueOf<S> | undefined);
     } catch (error) {
       this.warn('Reading from IndexedDB failed.', error);
       return undefined;
@@ -71,7 +72,7 @@ export class Store {
     const byKey = new Map<string, ValueOf<S>>();
     if (this.db) {
       try {
-        for (const v of await this.db.getAll(store)) byKey.set(v.key, v as ValueOf<S>);
+        for (const v of await this.db.getAll(store)) byKey.set(v.key, unpackBlobs(v as ValueOf<S>));
       } catch (error) {
         this.warn('Reading from IndexedDB failed.', error);
       }
@@ -82,8 +83,9 @@ export class Store {
   }
 
   async put<S extends StoreName>(store: S, value: ValueOf<S>): Promise<void> {
+    const packed = this.db ? await packBlobs(value) : value;
     await this.write(store, value.key, async (db) => {
-      await db.put(store, value as HelpkitDB[S]['value']);
+      await db.put(store, packed as HelpkitDB[S]['value']);
     }, value);
   }
 
@@ -94,7 +96,9 @@ export class Store {
 
   /**
    * Reads and writes one record in a single transaction, so a check-then-write (e.g. a draft's
-   * revision) cannot interleave with another tab's. `change` returns the new value, or undefined to leave it.
+   * revision) cannot interleave with another tab's. `change` returns the new value, or undefined to
+   * leave it. Blobs in the new value must be packed beforehand (`packBlobs`): the transaction
+   * cannot wait for file reads.
    */
   async update<S extends StoreName>(
     store: S,
@@ -110,12 +114,12 @@ export class Store {
         if (next) await tx.store.put(next as HelpkitDB[S]['value']);
         await tx.done;
         if (next) this.broadcast(store, key);
-        return next ?? current;
+        return unpackBlobs(next ?? current);
       } catch (error) {
         this.warn('Writing to IndexedDB failed; keeping the change in memory.', error);
       }
     }
-    const next = change(this.memory.get(memKey) as ValueOf<S> | undefined);
+    const next = unpackBlobs(change(this.memory.get(memKey) as ValueOf<S> | undefined));
     if (next) {
       this.memory.set(memKey, next);
       this.broadcast(store, key, false);

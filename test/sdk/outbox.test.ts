@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import type { MockBackend } from '../../src/mock/index.js';
+import type { OutboxRecord, TicketCreated } from '../../src/sdk/index.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
+import { openFreshPage } from '../helpers/fresh-page.js';
+
+const creates = (backend: MockBackend) => backend.requests.filter((r) => r.method === 'POST' && r.path === '/tickets');
+
+describe('outbox: nothing lost, nothing doubled', () => {
+  let backend: MockBackend;
+  beforeEach(async () => {
+    backend = await startBackend({ baseUrl: uniqueBase() });
+  });
+  afterEach(closeClients);
+
+  it('queues while offline and sends exactly once when flushed', async () => {
+    const client = testClient(backend, { retry: 0 });
+    backend.offline = true;
+    const queued = await client.outbox.submit({ kind: 'ticket', body: sampleTicket, draftKey: 'ticket-form' });
+    expect(queued.state).to.equal('queued');
+    expect(queued.state === 'queued' && queued.error?.kind).to.equal('network');
+    expect(await client.outbox.list()).to.have.length(1);
+
+    backend.offline = false;
+    const summary = await client.outbox.flush();
+    expect(summary).to.deep.equal({ sent: 1, rejected: 0, remaining: 0 });
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 0 });
+    expect(backend.ticketCount).to.equal(1);
+    expect(await client.outbox.list()).to.deep.equal([]);
+    expect((await client.mine.list('ticket')).length).to.equal(1);
+  });
+
+  it('a submission queued on one page is sent once by the next page, with its original key', async () => {
+    const first = await openFreshPage();
+    const offlineClient = first.sdk.createClient({ baseUrl: backend.baseUrl, autoFlush: false, retry: 0 });
+    backend.offline = true;
+    const queued = await offlineClient.outbox.submit({ kind: 'ticket', body: sampleTicket });
+    expect(queued.state).to.equal('queued');
+    const [record] = (await offlineClient.outbox.list()) as OutboxRecord[];
+    first.close();
+
+    backend.offline = false;
+    const second = await openFreshPage();
+    const next = second.sdk.createClient({ baseUrl: backend.baseUrl }); // autoFlush: sends on start
+    await until(() => backend.ticketCount === 1, 'the queued ticket to arrive');
+    await until(async () => (await next.outbox.list()).length === 0, 'the outbox to empty');
+    // Coming back online later must not send it again.
+    second.window.dispatchEvent(new Event('online'));
+    await testClient(backend).outbox.flush();
+    expect(backend.ticketCount).to.equal(1);
+    expect(creates(backend).filter((r) => r.status === 201).map((r) => r.idempotencyKey)).to.deep.equal([record!.idempotencyKey]);
+    next.close();
+    second.close();
+  });
+
+  it('flushes when the browser comes back online', async () => {
+    const client = testClient(backend, { autoFlush: true, retry: 0 });
+    const sent: unknown[] = [];
+    client.outbox.on('sent', (_record, outcome) => sent.push(outcome.result));
+    backend.offline = true;
+    await client.outbox.submit({ kind: 'ticket', body: sampleTicket });
+    backend.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await until(() => sent.length === 1, 'the sent event');
+    expect((sent[0] as TicketCreated).ticket.subject).to.equal(sampleTicket.subject);
+    expect(backend.ticketCount).to.equal(1);
+  });
+
+  it('two tabs flushing at once send it once', async () => {
+    const tabA = testClient(backend, { retry: 0 });
+    backend.offline = true;
+    await tabA.outbox.submit({ kind: 'ticket', body: sampleTicket });
+    backend.offline = false;
+    backend.latency = 100; // keep the first request in flight while the second tab tries
+    const tabB = testClient(backend);
+    const [a, b] = await Promise.all([tabA.outbox.flush(), tabB.outbox.flush()]);
+    expect(a.sent + b.sent).to.equal(1);
+    expect(backend.ticketCount).to.equal(1);
+    expect(creates(backend).filter((r) => r.status === 201)).to.have.length(1);
+  });
+
+  it('a refused submission is not retried and its draft is handed back', async () => {
+    const client = testClient(backend, { retry: 0 });
+    const rejected: string[] = [];
+    client.outbox.on('rejected', (_r, outcome) => rejected.push(outcome.error!.kind));
+    backend.offline = true;
+    const formState = { email: 'ava@', subject: 'Help', body: 'My words' };
+    await client.outbox.submit({
+      kind: 'ticket',
+      body: { ...sampleTicket, email: 'ava@' },
+      draftKey: 'ticket-form',
+      draft: formState,
+    });
+    await client.drafts.discard('ticket-form'); // the form cleared itself after queueing
+    backend.offline = false;
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 0, rejected: 1, remaining: 0 });
+    await until(() => rejected.length === 1, 'the rejected event');
+    expect(rejected).to.deep.equal(['validation']);
+    expect((await client.drafts.load('ticket-form'))!.data).to.deep.equal(formState);
+    expect(await client.outbox.list()).to.deep.equal([]);
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 0 });
+  });
+
+  it('a direct submit that the server refuses throws the ValidationError and keeps nothing queued', async () => {
+    const client = testClient(backend);
+    const error = await client.outbox.submit({ kind: 'ticket', body: { ...sampleTicket, subject: '' } }).catch((e) => e);
+    expect(error.kind).to.equal('validation');
+    expect(error.fieldErrors[0].field).to.equal('subject');
+    expect(await client.outbox.list()).to.deep.equal([]);
+  });
+
+  it('keeps a submission after a 503 and sends it on the next flush', async () => {
+    const client = testClient(backend, { retry: 0 });
+    backend.failNext({ status: 503, match: /^POST \/tickets$/ });
+    const first = await client.outbox.submit({ kind: 'ticket', body: sampleTicket });
+    expect(first.state === 'queued' && first.error?.kind).to.equal('server');
+    expect((await client.outbox.flush()).sent).to.equal(1);
+    expect(backend.ticketCount).to.equal(1);
+  });
+
+  it('uploads queued files once, then files the ticket with them', async () => {
+    const client = testClient(backend, { retry: 0 });
+    backend.offline = true;
+    const blob = new Blob(['log line 1\nlog line 2'], { type: 'text/plain' });
+    await client.outbox.submit({ kind: 'ticket', body: sampleTicket, files: [{ blob, name: 'printer.log' }] });
+    backend.offline = false;
+    // The upload goes through, then the ticket request fails once: the retry must not upload again.
+    backend.failNext({ status: 503, match: /^POST \/tickets$/ });
+    expect((await client.outbox.flush()).remaining).to.equal(1);
+    expect((await client.outbox.flush()).sent).to.equal(1);
+    const uploads = backend.requests.filter((r) => r.path === '/attachments' && r.status === 201);
+    expect(uploads).to.have.length(1);
+    const [item] = await client.mine.list('ticket');
+    const ticket = backend.ticket(item!.id)!;
+    expect(ticket.messages[0]!.attachments!.map((a) => a.name)).to.deep.equal(['printer.log']);
+  });
+
+  it('queues replies and callbacks too', async () => {
+    const client = testClient(backend, { retry: 0 });
+    const { ticket } = await client.tickets.create(sampleTicket);
+    const { slots } = await client.callbacks.slots();
+    backend.offline = true;
+    await client.outbox.submit({ kind: 'reply', ticketId: ticket.id, body: { body: 'Sent from the train' } });
+    await client.outbox.submit({
+      kind: 'callback',
+      body: { name: 'Ava', phone: '+46701234567', slotStart: slots.find((s) => s.available)!.start, locale: 'en' },
+    });
+    backend.offline = false;
+    expect((await client.outbox.flush()).sent).to.equal(2);
+    expect(backend.ticket(ticket.id)!.messages.map((m) => m.body)).to.include('Sent from the train');
+    expect((await client.mine.list('callback')).length).to.equal(1);
+  });
+});

@@ -1,0 +1,62 @@
+// Browser tests in three real engines from Debian's packages (nothing is downloaded):
+//   chromium  – Playwright driving /usr/bin/chromium
+//   firefox   – Puppeteer (WebDriver BiDi) driving /usr/bin/firefox-esr
+//   webkit    – WebDriver to WebKitGTK's MiniBrowser (needs WebKitWebDriver on :4444 under Xvfb;
+//               scripts/with-webkit.mjs starts both)
+// Run one engine with --group <name>; `npm test` runs each in turn.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+const chromium = playwrightLauncher({
+  product: 'chromium',
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+});
+
+const firefox = puppeteerLauncher({
+  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+});
+
+const webkit = webdriverLauncher({
+  automationProtocol: 'webdriver',
+  hostname: '127.0.0.1',
+  port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+  path: '/',
+  capabilities: {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': {
+      binary: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      args: ['--automation'],
+    },
+  },
+});
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [
+    // Serve msw's own worker script rather than a committed copy that could go stale.
+    (ctx, next) => {
+      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  groups: [
+    { name: 'chromium', browsers: [chromium] },
+    { name: 'firefox', browsers: [firefox] },
+    { name: 'webkit', browsers: [webkit], concurrency: 1 },
+  ],
+  // Without --group, run Chromium only (quick local runs); `npm test` runs every group.
+  browsers: [chromium],
+};
