@@ -1,0 +1,151 @@
+import { createClient, isHelpkitError, isValidationError, type HelpkitClient, type Ticket } from '../src/sdk/index.js';
+import { DEMO_API, startDemoBackend } from './mock.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+};
+
+const backend = await startDemoBackend();
+const client: HelpkitClient = createClient({ baseUrl: DEMO_API, locale: 'en' });
+const watchers = new Map<string, () => void>();
+const RTL = new Set(['fa', 'ar']);
+
+async function showSite() {
+  const site = $('site');
+  try {
+    const config = await client.config();
+    const when = config.availability.openNow
+      ? 'Open now'
+      : `Closed · opens ${new Intl.DateTimeFormat(client.locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(new Date(config.availability.nextOpenAt!))}`;
+    site.replaceChildren(
+      el('p', config.name, 'strong'),
+      el('p', `${when} · ${config.availability.hoursText ?? ''}`),
+      el('p', `Channels: ${config.channels.map((c) => c.label).join(' · ')}`, 'muted'),
+    );
+    const category = $<HTMLSelectElement>('category');
+    category.replaceChildren(...config.categories.map((c) => Object.assign(el('option', c.label), { value: c.id })));
+  } catch (error) {
+    site.textContent = `Could not load the settings: ${(error as Error).message}`;
+  }
+}
+
+let searchAbort: AbortController | undefined;
+$('q').addEventListener('input', async (e) => {
+  const q = (e.target as HTMLInputElement).value.trim();
+  searchAbort?.abort();
+  searchAbort = new AbortController();
+  const list = $('results');
+  if (!q) return list.replaceChildren();
+  try {
+    const { items, total } = await client.articles.search({ q, limit: 5 }, { signal: searchAbort.signal });
+    list.replaceChildren(
+      ...(total ? items.map((a) => {
+        const li = el('li');
+        li.append(el('strong', a.title), el('span', a.excerpt, 'muted'));
+        return li;
+      }) : [el('li', 'No articles match.', 'muted')]),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'AbortError') list.replaceChildren(el('li', (error as Error).message, 'error'));
+  }
+});
+
+// Drafts: save as the customer types, restore on load.
+const form = $<HTMLFormElement>('ticket');
+const DRAFT = 'demo-ticket-form';
+const formData = () => Object.fromEntries(new FormData(form)) as Record<string, string>;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+form.addEventListener('input', () => {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => void client.drafts.save(DRAFT, formData()), 300);
+});
+async function restoreDraft() {
+  const draft = await client.drafts.load<Record<string, string>>(DRAFT);
+  if (!draft) return;
+  for (const [name, value] of Object.entries(draft.data)) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | null;
+    if (field) field.value = value;
+  }
+  $('form-status').textContent = 'Your draft was restored.';
+}
+
+form.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const status = $('form-status');
+  const data = formData();
+  status.textContent = 'Sending…';
+  try {
+    const result = await client.outbox.submit({
+      kind: 'ticket',
+      body: { ...data, locale: client.locale ?? 'en', pageUrl: location.href },
+      draftKey: DRAFT,
+      draft: data,
+    });
+    form.reset();
+    await client.drafts.discard(DRAFT);
+    status.textContent = result.state === 'sent' ? 'Sent.' : 'You are offline: it will be sent when the connection is back.';
+    await showMine();
+  } catch (error) {
+    status.textContent = isValidationError(error)
+      ? error.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' · ')
+      : isHelpkitError(error) ? error.message : String(error);
+  }
+});
+
+function renderTicket(li: HTMLElement, t: Ticket) {
+  const due = t.sla?.firstResponseDueAt ? new Date(t.sla.firstResponseDueAt) : undefined;
+  const fmt = new Intl.DateTimeFormat(client.locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+  li.replaceChildren(
+    el('strong', `${t.number} · ${t.subject}`),
+    el('span', `${t.status.replace(/_/g, ' ')} · ${t.steps?.find((s) => s.state === 'current')?.title ?? ''}${due ? ` · reply promised by ${fmt.format(due)}` : ''}`, 'muted'),
+    el('span', t.messages.at(-1)!.body, 'quote'),
+  );
+}
+
+async function showMine() {
+  const list = $('mine');
+  const mine = await client.mine.list('ticket');
+  if (!mine.length) return list.replaceChildren(el('li', 'No tickets yet.', 'muted'));
+  list.replaceChildren();
+  for (const item of mine) {
+    const li = el('li', `${item.number ?? item.id} · ${item.label ?? ''}`);
+    list.append(li);
+    watchers.get(item.id)?.();
+    watchers.set(item.id, client.tickets.watch(item.id, (t) => renderTicket(li, t), { interval: 3000 }));
+  }
+}
+
+async function showOutbox() {
+  const queued = await client.outbox.list();
+  $('outbox').textContent = queued.length ? `${queued.length} submission(s) waiting in the outbox.` : 'The outbox is empty.';
+}
+
+$('offline').addEventListener('click', (e) => {
+  const button = e.currentTarget as HTMLButtonElement;
+  backend.offline = !backend.offline;
+  button.setAttribute('aria-pressed', String(backend.offline));
+  button.textContent = backend.offline ? 'Go online' : 'Go offline';
+  // The browser itself is online, so tell the SDK what a real reconnect would.
+  if (!backend.offline) window.dispatchEvent(new Event('online'));
+});
+$('advance').addEventListener('click', () => backend.advance(3600_000));
+$('fail').addEventListener('click', () => backend.failNext({ status: 503 }));
+
+$<HTMLSelectElement>('locale').addEventListener('change', async (e) => {
+  const locale = (e.target as HTMLSelectElement).value;
+  // The demo's own labels stay English; what comes from the backend takes the language's direction.
+  for (const id of ['site', 'results', 'mine', 'q']) {
+    $(id).lang = locale;
+    $(id).dir = RTL.has(locale) ? 'rtl' : 'ltr';
+  }
+  client.setLocale(locale);
+  await showSite();
+});
+
+client.onStorageChange(() => void showOutbox());
+client.outbox.on('sent', () => void showMine());
+await Promise.all([showSite(), restoreDraft(), showMine(), showOutbox()]);
