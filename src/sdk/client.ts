@@ -77,6 +77,19 @@ export function createClient(options: ClientOptions) {
     return storage;
   }
 
+  // Subscribes once storage is open; the returned function unsubscribes, before or after that.
+  function whenOpen(subscribe: (s: Storage) => () => void): () => void {
+    let off: (() => void) | undefined;
+    let cancelled = false;
+    void ctx.storage().then((s) => {
+      if (!cancelled) off = subscribe(s);
+    });
+    return () => {
+      cancelled = true;
+      off?.();
+    };
+  }
+
   const flush = () => ctx.storage().then((s) => s.outbox.flush());
   const onOnline = () => void flush().catch(() => undefined);
   const browser = typeof window !== 'undefined' && typeof window.addEventListener === 'function';
@@ -125,29 +138,13 @@ export function createClient(options: ClientOptions) {
       flush,
       list: async () => (await ctx.storage()).outbox.list(),
       on(event: 'sent' | 'rejected', listener: Parameters<Outbox['on']>[1]): () => void {
-        let off: (() => void) | undefined;
-        let cancelled = false;
-        void ctx.storage().then((s) => {
-          if (!cancelled) off = s.outbox.on(event, listener);
-        });
-        return () => {
-          cancelled = true;
-          off?.();
-        };
+        return whenOpen((s) => s.outbox.on(event, listener));
       },
     },
 
     /** Changes to drafts, outbox, items or cache, from this tab or another. */
     onStorageChange(listener: (change: StorageChange) => void): () => void {
-      let off: (() => void) | undefined;
-      let cancelled = false;
-      void ctx.storage().then((s) => {
-        if (!cancelled) off = s.store.subscribe(listener);
-      });
-      return () => {
-        cancelled = true;
-        off?.();
-      };
+      return whenOpen((s) => s.store.subscribe(listener));
     },
 
     /** True when storage is IndexedDB; false when it fell back to memory (Node, quota, blocked). */

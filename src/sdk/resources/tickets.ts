@@ -36,6 +36,16 @@ export function tickets(ctx: Context) {
     signal: opts.signal,
   });
 
+  // Every follow-up on a ticket: an authorized, idempotent POST to /tickets/{id}/{action}.
+  const act = async <T>(id: string, action: string, json: unknown, opts: CreateOptions): Promise<T> =>
+    ctx.http.json<T>({
+      method: 'post',
+      path: `tickets/${enc(id)}/${action}`,
+      json,
+      idempotencyKey: opts.idempotencyKey ?? newKey(),
+      ...(await authorized(id, opts)),
+    });
+
   const api = {
     /** Files a ticket and remembers it (with its access token) for this browser. */
     async create(input: TicketInput, opts: CreateOptions = {}): Promise<TicketCreated> {
@@ -62,44 +72,21 @@ export function tickets(ctx: Context) {
       return (await ctx.http.json<TicketList>({ method: 'get', path: 'tickets', signal: opts.signal })).items;
     },
 
-    async reply(id: string, input: ReplyInput, opts: CreateOptions = {}): Promise<Message> {
-      return ctx.http.json({
-        method: 'post',
-        path: `tickets/${enc(id)}/messages`,
-        json: input,
-        idempotencyKey: opts.idempotencyKey ?? newKey(),
-        ...(await authorized(id, opts)),
-      });
+    reply(id: string, input: ReplyInput, opts: CreateOptions = {}): Promise<Message> {
+      return act(id, 'messages', input, opts);
     },
 
     /** Asks for escalation; ConflictError when the ticket cannot be escalated now. */
-    async escalate(id: string, input: EscalationInput, opts: CreateOptions = {}): Promise<Escalation> {
-      return ctx.http.json({
-        method: 'post',
-        path: `tickets/${enc(id)}/escalations`,
-        json: input,
-        idempotencyKey: opts.idempotencyKey ?? newKey(),
-        ...(await authorized(id, opts)),
-      });
+    escalate(id: string, input: EscalationInput, opts: CreateOptions = {}): Promise<Escalation> {
+      return act(id, 'escalations', input, opts);
     },
 
-    async rate(id: string, input: Satisfaction, opts: CreateOptions = {}): Promise<Satisfaction> {
-      return ctx.http.json({
-        method: 'post',
-        path: `tickets/${enc(id)}/satisfaction`,
-        json: input,
-        idempotencyKey: opts.idempotencyKey ?? newKey(),
-        ...(await authorized(id, opts)),
-      });
+    rate(id: string, input: Satisfaction, opts: CreateOptions = {}): Promise<Satisfaction> {
+      return act(id, 'satisfaction', input, opts);
     },
 
-    async reopen(id: string, opts: CreateOptions = {}): Promise<Ticket> {
-      return ctx.http.json({
-        method: 'post',
-        path: `tickets/${enc(id)}/reopen`,
-        idempotencyKey: opts.idempotencyKey ?? newKey(),
-        ...(await authorized(id, opts)),
-      });
+    reopen(id: string, opts: CreateOptions = {}): Promise<Ticket> {
+      return act(id, 'reopen', undefined, opts);
     },
 
     /** Asks the backend to e-mail the customer links to their tickets. Never says whether the address is known. */
