@@ -1,4 +1,6 @@
-import { createClient, isHelpkitError, isValidationError, type HelpkitClient, type Ticket } from '../src/sdk/index.js';
+import { createClient, type HelpkitClient, type Ticket } from '../src/sdk/index.js';
+import '../src/define.js';
+import type { HkTicketForm } from '../src/index.js';
 import { DEMO_API, startDemoBackend } from './mock.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -54,47 +56,10 @@ $('q').addEventListener('input', async (e) => {
   }
 });
 
-// Drafts: save as the customer types, restore on load.
-const form = $<HTMLFormElement>('ticket');
-const DRAFT = 'demo-ticket-form';
-const formData = () => Object.fromEntries(new FormData(form)) as Record<string, string>;
-let saveTimer: ReturnType<typeof setTimeout> | undefined;
-form.addEventListener('input', () => {
-  clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => void client.drafts.save(DRAFT, formData()), 300);
-});
-async function restoreDraft() {
-  const draft = await client.drafts.load<Record<string, string>>(DRAFT);
-  if (!draft) return;
-  for (const [name, value] of Object.entries(draft.data)) {
-    const field = form.elements.namedItem(name) as HTMLInputElement | null;
-    if (field) field.value = value;
-  }
-  $('form-status').textContent = 'Your draft was restored.';
-}
-
-form.addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const status = $('form-status');
-  const data = formData();
-  status.textContent = 'Sending…';
-  try {
-    const result = await client.outbox.submit({
-      kind: 'ticket',
-      body: { ...data, locale: client.locale ?? 'en', pageUrl: location.href },
-      draftKey: DRAFT,
-      draft: data,
-    });
-    form.reset();
-    await client.drafts.discard(DRAFT);
-    status.textContent = result.state === 'sent' ? 'Sent.' : 'You are offline: it will be sent when the connection is back.';
-    await showMine();
-  } catch (error) {
-    status.textContent = isValidationError(error)
-      ? error.fieldErrors.map((f) => `${f.field}: ${f.message}`).join(' · ')
-      : isHelpkitError(error) ? error.message : String(error);
-  }
-});
+// The ticket form uses the page's client (one client, one config fetch, one outbox).
+const form = document.getElementById('form') as HkTicketForm;
+form.client = client;
+form.addEventListener('hk-ticket-created', () => void showMine());
 
 function renderTicket(li: HTMLElement, t: Ticket) {
   const due = t.sla?.firstResponseDueAt ? new Date(t.sla.firstResponseDueAt) : undefined;
@@ -143,9 +108,10 @@ $<HTMLSelectElement>('locale').addEventListener('change', async (e) => {
     $(id).dir = RTL.has(locale) ? 'rtl' : 'ltr';
   }
   client.setLocale(locale);
+  form.locale = locale;
   await showSite();
 });
 
 client.onStorageChange(() => void showOutbox());
 client.outbox.on('sent', () => void showMine());
-await Promise.all([showSite(), restoreDraft(), showMine(), showOutbox()]);
+await Promise.all([showSite(), showMine(), showOutbox()]);

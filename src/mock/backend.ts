@@ -447,7 +447,7 @@ export class MockBackend {
   }
 
   private searchArticles(locale: Locale, params: URLSearchParams) {
-    const terms = fold(params.get('q') ?? '').split(/[\s\p{P}]+/u).filter(Boolean);
+    const terms = fold(params.get('q') ?? '').split(/[\s\p{P}]+/u).filter((t) => t.length > 2 || /\d/.test(t));
     const category = params.get('category');
     const limit = Math.min(50, Math.max(1, Number(params.get('limit')) || 10));
     const scored = this.articleSummaries(locale)
@@ -455,15 +455,12 @@ export class MockBackend {
       .map((a) => {
         const title = fold(a.title);
         const rest = fold(`${a.excerpt} ${(a.keywords ?? []).join(' ')}`);
+        // Any matching term counts (a ticket subject is a sentence, not a query); title words weigh more.
         let score = 0;
-        for (const term of terms) {
-          if (title.includes(term)) score += 3;
-          else if (rest.includes(term)) score += 1;
-          else return { a, score: -1 };
-        }
-        return { a, score };
+        for (const term of terms) score += title.includes(term) ? 3 : rest.includes(term) ? 1 : 0;
+        return { a, score: terms.length ? score : 1 };
       })
-      .filter((s) => s.score >= 0)
+      .filter((s) => s.score > 0)
       .sort((x, y) => y.score - x.score);
     return { items: scored.slice(0, limit).map((s) => s.a), total: scored.length };
   }

@@ -1,0 +1,216 @@
+import { css } from 'lit';
+
+export const ticketFormStyles = css`
+  .root {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: var(--hk-form-padding, 0);
+    background: var(--hk-form-background, transparent);
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .pair {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: calc(var(--_space) * 2);
+  }
+  .field.check {
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    column-gap: var(--_space);
+  }
+  .field.check label {
+    font-weight: 500;
+  }
+  .field.check .error {
+    grid-column: 1 / -1;
+  }
+  .loading {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .submit-row button {
+    min-inline-size: 10rem;
+  }
+
+  /* Suggested articles */
+  .suggestions,
+  .article {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+    border: 1px solid color-mix(in srgb, var(--_accent) 25%, var(--_border));
+  }
+  .suggestions ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .suggestion {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    justify-content: stretch;
+    justify-items: start;
+    gap: 2px;
+    inline-size: 100%;
+    text-align: start;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    font-weight: 400;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+  }
+  .suggestion:hover {
+    border-color: var(--_accent);
+  }
+  .s-title {
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .s-excerpt {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .article h3:focus {
+    outline: none;
+  }
+  .article-body {
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) * 0.8);
+    padding: calc(var(--_space) * 1.5);
+  }
+  .article-body ol,
+  .article-body ul {
+    margin: var(--_space) 0 0;
+    padding-inline-start: 1.4em;
+  }
+
+  /* Attachments */
+  .drop {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    padding: calc(var(--_space) * 1.5);
+    border: 1.5px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .drop.dragging {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+  }
+  .browse-label {
+    position: relative;
+    font-weight: 600;
+  }
+  .browse {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    cursor: pointer;
+  }
+  .browse-text {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.8);
+    color: var(--_accent);
+  }
+  .browse:focus-visible + .browse-text {
+    outline: 3px solid color-mix(in srgb, var(--_accent) 55%, transparent);
+    outline-offset: 2px;
+  }
+  .files {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .file {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto auto auto;
+    gap: var(--_space);
+    align-items: center;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.8);
+    font-size: 0.92em;
+  }
+  .file.refused {
+    border-color: color-mix(in srgb, var(--_danger) 45%, var(--_border));
+  }
+  .file-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .file progress {
+    inline-size: 6rem;
+    accent-color: var(--_accent);
+  }
+  .file button {
+    min-inline-size: 44px;
+    min-block-size: 44px;
+    text-decoration: none;
+    color: var(--_muted);
+  }
+  @media (max-width: 420px) {
+    .file {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+  }
+
+  /* After sending */
+  .confirmation {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 2.5);
+    border-radius: var(--_radius);
+    border: 1px solid color-mix(in srgb, var(--_success) 40%, var(--_border));
+    background: color-mix(in srgb, var(--_success) 6%, var(--_surface));
+  }
+  .confirmation h3 {
+    font-size: 1.15em;
+  }
+  .confirmation h3:focus,
+  .queued h3:focus,
+  .solved:focus {
+    outline: none;
+  }
+  .number {
+    display: grid;
+    gap: 2px;
+  }
+  .number strong {
+    font-size: 1.6em;
+    letter-spacing: 0.02em;
+    justify-self: start;
+  }
+  .promise {
+    font-weight: 600;
+  }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0 calc(var(--_space) * 2);
+    border-radius: calc(var(--_radius) * 0.8);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 600;
+    text-decoration: none;
+  }
+`;

@@ -1,0 +1,2 @@
+// Registers every Helpkit element.
+import './components/ticket-form/define.js';

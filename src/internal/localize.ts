@@ -1,0 +1,102 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import en from '../i18n/en.js';
+import {
+  fill,
+  intlLocale,
+  isRtl,
+  loadTranslation,
+  supported,
+  translationIfLoaded,
+  type Locale,
+  type TermKey,
+  type Translation,
+} from '../i18n/index.js';
+
+/**
+ * The element's language: terms, direction and Intl formatting. Self-contained per element (no
+ * page-wide runtime), so a host page that localizes its own way never clashes with ours.
+ */
+export class LocalizeController implements ReactiveController {
+  locale: Locale = 'en';
+  private translation: Translation = en;
+
+  constructor(private host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Switches language, loading its catalog first; resolves when terms are ready. */
+  async use(locale: Locale): Promise<void> {
+    const translation = translationIfLoaded(locale) ?? (await loadTranslation(locale));
+    this.locale = locale;
+    this.translation = translation;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * attribute → the browser's language if the site offers it → the site's default → the browser's
+   * language if we have it → English. (A site that lists Persian serves a Persian reader in Persian
+   * even when its default is English.)
+   */
+  static choose(attribute: string | null | undefined, site?: { locales: string[]; defaultLocale: string }): Locale {
+    const fromAttribute = supported(attribute);
+    if (fromAttribute) return fromAttribute;
+    const browser = (typeof navigator !== 'undefined' ? navigator.languages : undefined) ?? [];
+    const offered = site?.locales.map((l) => supported(l)).filter(Boolean) ?? [];
+    const wanted = browser.map(supported).find((l) => l && offered.includes(l));
+    return wanted ?? supported(site?.defaultLocale) ?? browser.map(supported).find(Boolean) ?? 'en';
+  }
+
+  term(key: TermKey, params?: Record<string, string | number>): string {
+    return fill(this.translation[key] ?? en[key], params);
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return isRtl(this.locale) ? 'rtl' : 'ltr';
+  }
+
+  get intl(): string {
+    return intlLocale(this.locale);
+  }
+
+  date(value: string | number | Date, options: Intl.DateTimeFormatOptions): string {
+    return new Intl.DateTimeFormat(this.intl, options).format(new Date(value));
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.intl, options).format(value);
+  }
+
+  /** "2 hours", "۹۰ دقیقه": a span of minutes in whole hours where it divides evenly. */
+  duration(minutes: number): string {
+    const hours = minutes / 60;
+    return Number.isInteger(hours)
+      ? this.number(hours, { style: 'unit', unit: 'hour', unitDisplay: 'long' })
+      : this.number(minutes, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+  }
+
+  fileSize(bytes: number): string {
+    const mb = bytes / (1024 * 1024);
+    return mb >= 1
+      ? this.number(Math.round(mb * 10) / 10, { style: 'unit', unit: 'megabyte', unitDisplay: 'short' })
+      : this.number(Math.ceil(bytes / 1024), { style: 'unit', unit: 'kilobyte', unitDisplay: 'short' });
+  }
+
+  /**
+   * A moment in the customer's time zone, as people say it: "today 14:30", "tomorrow 08:00",
+   * "Tuesday 14:30", or with the date when it is a week or more away.
+   */
+  moment(value: string | number | Date, now: number = Date.now()): string {
+    const when = new Date(value);
+    const dayStart = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+    const days = Math.round((dayStart(when) - dayStart(new Date(now))) / 86_400_000);
+    const time = this.date(when, { hour: 'numeric', minute: '2-digit' });
+    if (days === 0 || days === 1) {
+      const word = new Intl.RelativeTimeFormat(this.intl, { numeric: 'auto' }).format(days, 'day');
+      return `${word} ${time}`;
+    }
+    if (days > 1 && days < 7) return this.date(when, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
+    return this.date(when, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+  }
+}
