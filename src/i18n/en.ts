@@ -62,7 +62,6 @@ const en = {
   'queued.body': 'Your message is safe on this device. We will send it as soon as there is a connection, even if you close this page.',
 
   'deflect.title': 'These articles may answer your question',
-  'deflect.open': 'Read: {title}',
   'deflect.solved': 'This answered my question',
   'deflect.notSolved': 'I still need help',
   'deflect.thanks': 'Glad that helped! You do not need to send the form.',

@@ -62,7 +62,6 @@ const sv: Translation = {
   'queued.body': 'Ditt meddelande är sparat på den här enheten. Vi skickar det så snart det finns en anslutning, även om du stänger sidan.',
 
   'deflect.title': 'De här artiklarna kanske besvarar din fråga',
-  'deflect.open': 'Läs: {title}',
   'deflect.solved': 'Det här besvarade min fråga',
   'deflect.notSolved': 'Jag behöver fortfarande hjälp',
   'deflect.thanks': 'Skönt att det hjälpte! Du behöver inte skicka formuläret.',

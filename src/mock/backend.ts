@@ -41,6 +41,8 @@ export interface Failure {
   malformed?: boolean;
   /** Fail with no response at all, as a dropped connection does. */
   network?: boolean;
+  /** Field errors to send (with status 400 or 422), as a server-only rule would. */
+  errors?: FieldError[];
 }
 
 export interface LoggedRequest {
@@ -248,7 +250,8 @@ export class MockBackend {
       log.status = failure.status;
       if (failure.malformed) return new Response('<html>upstream error', { status: failure.status, headers: { 'Content-Type': JSON_TYPE } });
       const headers: Record<string, string> = failure.retryAfter !== undefined ? { 'Retry-After': String(failure.retryAfter) } : {};
-      return this.problemResponse(new HttpProblem(failure.status, failure.status === 429 ? 'Too many requests' : 'Scripted failure', undefined, undefined, headers));
+      const title = failure.status === 429 ? 'Too many requests' : failure.errors ? 'Some fields need attention' : 'Scripted failure';
+      return this.problemResponse(new HttpProblem(failure.status, title, undefined, failure.errors, headers));
     }
 
     let stored: Stored;

@@ -9,10 +9,10 @@ export interface FreshPage {
   close(): void;
 }
 
-export async function openFreshPage(): Promise<FreshPage> {
+export async function openFreshPage(src = '/test/fixtures/page.html'): Promise<FreshPage> {
   const frame = document.createElement('iframe');
-  frame.src = '/test/fixtures/page.html';
-  frame.style.cssText = 'position:absolute;inset-inline-start:-9999px;width:10px;height:10px';
+  frame.src = src;
+  frame.style.cssText = 'position:absolute;inset-inline-start:-9999px;width:800px;height:600px';
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('fresh page did not load')), 10_000);
     window.addEventListener('message', function onMessage(e) {

@@ -137,13 +137,9 @@ export class HkTicketForm extends HelpkitElement {
     this.searchAbort?.abort();
   }
 
-  protected override firstUpdated(): void {
-    void this.start();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
-    if (clientChanged && this.hasUpdated) void this.start();
+    if (clientChanged) void this.start();
     if (changed.has('locale') && this.config) void this.chooseLanguage();
   }
 
@@ -226,8 +222,9 @@ export class HkTicketForm extends HelpkitElement {
 
   private async restoreDraft(): Promise<void> {
     const draft = await this.sdk!.drafts.load<Draft>(this.draftKey).catch(() => undefined);
+    // Remember what we saw (0: nothing), so a save can tell when another tab wrote in between.
+    this.draftRev = draft?.rev ?? 0;
     if (!draft) return;
-    this.draftRev = draft.rev;
     const { values, files } = draft.data;
     if (!hasContent(values, files.length)) return;
     this.values = { ...this.values, ...values, fields: { ...this.values.fields, ...values.fields } };
@@ -925,7 +922,7 @@ export class HkTicketForm extends HelpkitElement {
       <ul>
         ${this.suggestions.map(
           (a) => html`<li>
-            <button type="button" class="suggestion" data-article=${a.id} aria-label=${t.term('deflect.open', { title: a.title })} @click=${() => void this.openArticle(a)}>
+            <button type="button" class="suggestion" data-article=${a.id} @click=${() => void this.openArticle(a)}>
               <span class="s-title">${a.title}</span>
               <span class="s-excerpt">${a.excerpt}</span>
             </button>

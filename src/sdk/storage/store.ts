@@ -20,6 +20,7 @@ export class Store {
   private listeners = new Set<(change: StorageChange) => void>();
   private channel?: BroadcastChannel;
   private warned = false;
+  private closed = false;
   readonly name: string;
 
   private constructor(name: string) {
@@ -128,8 +129,10 @@ export class Store {
   }
 
   close(): void {
+    this.closed = true;
     this.channel?.close();
     this.db?.close();
+    this.db = undefined; // later writes (a last draft save while a page unloads) go to memory quietly
     this.listeners.clear();
   }
 
@@ -150,6 +153,7 @@ export class Store {
   }
 
   private broadcast(store: StoreName, key: string, toOtherTabs = true) {
+    if (this.closed) return;
     this.notify({ store, key, remote: false });
     if (toOtherTabs) this.channel?.postMessage({ store, key });
   }

@@ -1,0 +1,106 @@
+// Drives <hk-ticket-form> the way a customer does: by labels, typing, choosing, clicking.
+import type { HkTicketForm } from '../../src/index.js';
+import { until } from './mock-server.js';
+
+export class TicketFormHarness {
+  constructor(readonly el: HkTicketForm) {}
+
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+
+  async ready(): Promise<this> {
+    await until(() => !!this.root?.querySelector('form'), 'the form to render');
+    return this;
+  }
+
+  $(selector: string): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(selector);
+  }
+
+  /** The control whose <label> reads `label`. */
+  control(label: string): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+    const own = (l: HTMLLabelElement) => {
+      const copy = l.cloneNode(true) as HTMLElement;
+      copy.querySelector('.optional')?.remove();
+      return copy.textContent!.trim();
+    };
+    const found = [...this.root.querySelectorAll('label')].find((l) => own(l) === label);
+    if (!found) throw new Error(`no field labelled "${label}"`);
+    return this.root.getElementById(found.htmlFor) as HTMLInputElement;
+  }
+
+  async type(label: string, value: string): Promise<void> {
+    const input = this.control(label) as HTMLInputElement;
+    input.focus();
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('blur'));
+    await this.el.updateComplete;
+  }
+
+  async choose(label: string, value: string): Promise<void> {
+    const select = this.control(label) as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.el.updateComplete;
+  }
+
+  async check(label: string, checked = true): Promise<void> {
+    const box = this.control(label) as HTMLInputElement;
+    box.checked = checked;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.el.updateComplete;
+  }
+
+  async attach(...files: File[]): Promise<void> {
+    const input = this.$('input[type=file]') as HTMLInputElement;
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(f);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.el.updateComplete;
+  }
+
+  /** Fills a valid ticket through the fields' names, so it works in any language. */
+  async fillValid(overrides: Record<string, string> = {}): Promise<void> {
+    const v = { name: 'Ava Lind', email: 'ava@example.com', subject: 'The printer will not connect', body: 'It blinks orange.', ...overrides };
+    const set = async (name: string, value: string, event = 'input') => {
+      const control = this.$(`[name="${name}"]`) as HTMLInputElement;
+      control.value = value;
+      control.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
+      await this.el.updateComplete;
+    };
+    await set('name', v.name);
+    await set('email', v.email);
+    await set('categoryId', 'technical', 'change');
+    await set('fields.device', 'printer', 'change');
+    await set('subject', v.subject);
+    await set('body', v.body);
+  }
+
+  submitButton(): HTMLButtonElement {
+    return this.$('button[type=submit]') as HTMLButtonElement;
+  }
+
+  async submit(): Promise<void> {
+    this.submitButton().click();
+    await this.el.updateComplete;
+  }
+
+  /** The error text tied to a field through aria-describedby, or '' when it has none. */
+  errorOf(label: string): string {
+    const control = this.control(label);
+    const ids = control.getAttribute('aria-describedby')?.split(' ') ?? [];
+    return ids.map((id) => this.root.getElementById(id)).filter((n) => n?.classList.contains('error')).map((n) => n!.textContent!.trim()).join(' ');
+  }
+
+  text(): string {
+    return this.root.textContent!.replace(/\s+/g, ' ');
+  }
+
+  async waitFor(selector: string, what = selector, ms = 8000): Promise<HTMLElement> {
+    await until(() => !!this.$(selector), what, ms);
+    return this.$(selector)!;
+  }
+}
