@@ -8,11 +8,17 @@ export default defineConfig({
     sourcemap: true,
     emptyOutDir: true,
     lib: {
-      entry: { index: 'src/index.ts', sdk: 'src/sdk/index.ts', mock: 'src/mock/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        sdk: 'src/sdk/index.ts',
+        mock: 'src/mock/index.ts',
+        define: 'src/define.ts',
+        'ticket-form': 'src/components/ticket-form/define.ts',
+      },
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, 'ky', 'idb', /^msw($|\/)/, /^@floating-ui\//],
+      external: [/^lit($|\/)/, /^@lit\//, 'ky', 'idb', 'dompurify', /^msw($|\/)/, /^@floating-ui\//],
     },
   },
 });

@@ -28,8 +28,6 @@ async function showSite() {
       el('p', `${when} · ${config.availability.hoursText ?? ''}`),
       el('p', `Channels: ${config.channels.map((c) => c.label).join(' · ')}`, 'muted'),
     );
-    const category = $<HTMLSelectElement>('category');
-    category.replaceChildren(...config.categories.map((c) => Object.assign(el('option', c.label), { value: c.id })));
   } catch (error) {
     site.textContent = `Could not load the settings: ${(error as Error).message}`;
   }

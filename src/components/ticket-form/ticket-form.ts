@@ -344,6 +344,8 @@ export class HkTicketForm extends HelpkitElement {
     if (problem) errors[key] = problem;
     else delete errors[key];
     this.errors = errors;
+    // "Please check the fields marked below" goes once nothing is marked any more.
+    if (!Object.keys(errors).length && this.formError?.key === 'error.fixFields') this.formError = undefined;
   }
 
   private validateAll(): boolean {
