@@ -115,6 +115,49 @@ describe('<hk-ticket-form>', () => {
     });
   });
 
+  describe('attachments', () => {
+    it('uploads with progress, refuses what the site does not accept, removes, and files the rest', async () => {
+      const small = await startBackend({ baseUrl: uniqueBase(), attachments: { maxBytes: 4096, maxFiles: 2 } });
+      const form = await mount(testClient(small, { retry: 0 }));
+      await form.attach(
+        new File(['log'], 'printer.log', { type: 'text/plain' }),
+        new File([new Uint8Array(5000)], 'huge.png', { type: 'image/png' }),
+        new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' }),
+      );
+      await until(() => form.$('.file .muted:not(.file-size)')?.textContent === 'Attached', 'the upload to finish');
+      const rows = [...form.root.querySelectorAll('.file')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows[0]).to.contain('printer.log').and.contain('Attached');
+      expect(rows[1]).to.contain('huge.png is larger than 4 kB.');
+      expect(rows[2]).to.contain('setup.exe is not a type of file we accept.');
+      expect(form.$('.file button')!.getAttribute('aria-label')).to.equal('Remove printer.log');
+      (form.root.querySelectorAll<HTMLButtonElement>('.file button')[1]!).click();
+      await form.el.updateComplete;
+      expect(form.root.querySelectorAll('.file')).to.have.length(2);
+      await form.fillValid();
+      await form.submit();
+      await form.waitFor('.confirmation');
+      const [item] = await form.el.client!.mine.list('ticket');
+      expect(small.ticket(item!.id)!.messages[0]!.attachments!.map((a) => a.name)).to.deep.equal(['printer.log']);
+      expect(small.requests.filter((r) => r.path === '/attachments')).to.have.length(1);
+    });
+
+    it('keeps a file that could not be uploaded offline and sends it with the queued ticket', async () => {
+      const online = testClient(backend, { retry: 0, autoFlush: true });
+      const form = await mount(online);
+      backend.offline = true;
+      await form.attach(new File(['photo'], 'parcel.jpg', { type: 'image/jpeg' }));
+      await until(() => form.text().includes('Sent with your message'), 'the file to wait for sending');
+      await form.fillValid();
+      await form.submit();
+      await form.waitFor('.queued');
+      backend.offline = false;
+      window.dispatchEvent(new Event('online'));
+      await form.waitFor('.confirmation');
+      const [item] = await online.mine.list('ticket');
+      expect(backend.ticket(item!.id)!.messages[0]!.attachments!.map((a) => a.name)).to.deep.equal(['parcel.jpg']);
+    });
+  });
+
   describe('server answers', () => {
     it('puts the server’s field errors on their fields, in the customer’s language', async () => {
       const form = await mount(client);
