@@ -14,11 +14,12 @@ export default defineConfig({
         mock: 'src/mock/index.ts',
         define: 'src/define.ts',
         'ticket-form': 'src/components/ticket-form/define.ts',
+        'faq-search': 'src/components/faq-search/define.ts',
       },
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, 'ky', 'idb', 'dompurify', /^msw($|\/)/, /^@floating-ui\//],
+      external: [/^lit($|\/)/, /^@lit\//, 'ky', 'idb', 'dompurify', 'minisearch', /^msw($|\/)/, /^@floating-ui\//],
     },
   },
 });

@@ -1,6 +1,6 @@
 import { createClient, type HelpkitClient, type Ticket } from '../src/sdk/index.js';
 import '../src/define.js';
-import type { HkTicketForm } from '../src/index.js';
+import type { HkFaqSearch, HkTicketForm } from '../src/index.js';
 import { DEMO_API, startDemoBackend } from './mock.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -33,30 +33,11 @@ async function showSite() {
   }
 }
 
-let searchAbort: AbortController | undefined;
-$('q').addEventListener('input', async (e) => {
-  const q = (e.target as HTMLInputElement).value.trim();
-  searchAbort?.abort();
-  searchAbort = new AbortController();
-  const list = $('results');
-  if (!q) return list.replaceChildren();
-  try {
-    const { items, total } = await client.articles.search({ q, limit: 5 }, { signal: searchAbort.signal });
-    list.replaceChildren(
-      ...(total ? items.map((a) => {
-        const li = el('li');
-        li.append(el('strong', a.title), el('span', a.excerpt, 'muted'));
-        return li;
-      }) : [el('li', 'No articles match.', 'muted')]),
-    );
-  } catch (error) {
-    if ((error as Error).name !== 'AbortError') list.replaceChildren(el('li', (error as Error).message, 'error'));
-  }
-});
-
 // The ticket form uses the page's client (one client, one config fetch, one outbox).
 const form = document.getElementById('form') as HkTicketForm;
 form.client = client;
+const faq = document.getElementById('faq') as HkFaqSearch;
+faq.client = client;
 form.addEventListener('hk-ticket-created', () => void showMine());
 
 function renderTicket(li: HTMLElement, t: Ticket) {
@@ -101,12 +82,14 @@ $('fail').addEventListener('click', () => backend.failNext({ status: 503 }));
 $<HTMLSelectElement>('locale').addEventListener('change', async (e) => {
   const locale = (e.target as HTMLSelectElement).value;
   // The demo's own labels stay English; what comes from the backend takes the language's direction.
-  for (const id of ['site', 'results', 'mine', 'q']) {
+  for (const id of ['site', 'mine']) {
     $(id).lang = locale;
     $(id).dir = RTL.has(locale) ? 'rtl' : 'ltr';
   }
   client.setLocale(locale);
   form.locale = locale;
+  faq.locale = locale;
+  faq.suggest = `track-order-${locale} return-item-${locale}`;
   await showSite();
 });
 

@@ -1,2 +1,3 @@
 // Registers every Helpkit element.
 import './components/ticket-form/define.js';
+import './components/faq-search/define.js';

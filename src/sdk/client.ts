@@ -1,4 +1,4 @@
-import { Http, type HttpOptions, type CallOptions } from './http.js';
+import { Http, type HttpOptions } from './http.js';
 import type { Context, Storage } from './context.js';
 import { Store, type StorageChange } from './storage/store.js';
 import { Drafts, type SaveOptions } from './storage/drafts.js';
@@ -113,9 +113,7 @@ export function createClient(options: ClientOptions) {
       http.identity = identity;
     },
     /** Site settings in the client's locale; ETag-revalidated, and answered from storage when offline. */
-    config: cachedGetter<SiteConfig>(ctx, 'config', () => `config:${http.locale ?? ''}`) as (
-      opts?: CallOptions & { fresh?: boolean },
-    ) => Promise<SiteConfig>,
+    config: cachedGetter<SiteConfig>(ctx, 'config', () => `config:${http.locale ?? ''}`),
     ...api,
 
     drafts: {

@@ -5,6 +5,7 @@ export * from './types.js';
 export type { CallOptions, RetryOptions } from './http.js';
 export type { AuthorizedOptions, CreateOptions } from './context.js';
 export type { ArticleQuery } from './resources/articles.js';
+export type { CachedOptions } from './resources/cached.js';
 export type { UploadOptions, UploadProgress } from './resources/attachments.js';
 export { parseAccessLink, type WatchOptions } from './resources/tickets.js';
 export type { OutboxInput, OutboxResult, FlushSummary } from './storage/outbox.js';

@@ -1,7 +1,7 @@
 import { newKey, type CallOptions } from '../http.js';
 import type { Article, ArticleFeedbackInput, ArticleList } from '../types.js';
 import { enc, type Context, type CreateOptions } from '../context.js';
-import { cachedGetter } from './cached.js';
+import { cachedGet, cachedGetter, type CachedOptions } from './cached.js';
 
 export interface ArticleQuery {
   q?: string;
@@ -17,9 +17,11 @@ export function articles(ctx: Context) {
     },
     /** Every article summary, for searching on the device. ETag-revalidated and cached. */
     index: cachedGetter<ArticleList>(ctx, 'articles/index', () => `articles-index:${ctx.http.locale ?? ''}`),
-    get(id: string, opts: CallOptions = {}): Promise<Article> {
-      return ctx.http.json({ method: 'get', path: `articles/${enc(id)}`, signal: opts.signal });
+    /** One article. The last copy read is kept, and answers when the network is gone. */
+    get(id: string, opts: CachedOptions = {}): Promise<Article> {
+      return cachedGet(ctx, `articles/${enc(id)}`, `article:${id}:${ctx.http.locale ?? ''}`, opts);
     },
+    /** Records whether an article helped; remembered so the question is asked once per browser. */
     async feedback(id: string, input: ArticleFeedbackInput, opts: CreateOptions = {}): Promise<void> {
       await ctx.http.json({
         method: 'post',
@@ -28,6 +30,11 @@ export function articles(ctx: Context) {
         signal: opts.signal,
         idempotencyKey: opts.idempotencyKey ?? newKey(),
       });
+      await (await ctx.storage()).store.put('cache', { key: `feedback:${id}`, data: input.helpful, storedAt: Date.now() });
+    },
+    /** Whether this browser already said if the article helped (true/false), or undefined. */
+    async feedbackGiven(id: string): Promise<boolean | undefined> {
+      return (await (await ctx.storage()).store.get('cache', `feedback:${id}`))?.data as boolean | undefined;
     },
   };
 }

@@ -1,28 +1,43 @@
-import { isHelpkitError } from '../errors.js';
+import { isHelpkitError, type HelpkitError } from '../errors.js';
 import type { CallOptions } from '../http.js';
 import type { Context } from '../context.js';
+
+export interface CachedOptions extends CallOptions {
+  /** Skip the stored copy and its ETag. */
+  fresh?: boolean;
+  /** Called when the network failed and the stored copy answered instead (offline, 5xx…). */
+  onStale?: (error: HelpkitError) => void;
+}
+
+const memory = new WeakMap<Context, Map<string, { etag?: string; data: unknown }>>();
 
 /**
  * GET with ETag revalidation, kept in memory and in storage: a 304 costs no body, and when the
  * network fails a stored copy still answers (the customer sees yesterday's FAQ rather than an error).
  */
-export function cachedGetter<T>(ctx: Context, path: string, cacheKey: () => string) {
-  const memory = new Map<string, { etag?: string; data: T }>();
-  return async (opts: CallOptions & { fresh?: boolean } = {}): Promise<T> => {
-    const key = cacheKey();
-    const storage = await ctx.storage();
-    let cached = memory.get(key) ?? ((await storage.store.get('cache', key)) as { etag?: string; data: T } | undefined);
-    if (opts.fresh) cached = undefined;
-    try {
-      const res = await ctx.http.request<T>({ method: 'get', path, signal: opts.signal, etag: cached?.etag });
-      if (res.notModified && cached) return cached.data;
-      const entry = { etag: res.etag, data: res.data };
-      memory.set(key, entry);
-      if (res.etag) await storage.store.put('cache', { key, etag: res.etag, data: res.data, storedAt: Date.now() });
-      return res.data;
-    } catch (error) {
-      if (cached && isHelpkitError(error) && error.retryable) return cached.data;
-      throw error;
+export async function cachedGet<T>(ctx: Context, path: string, key: string, opts: CachedOptions = {}): Promise<T> {
+  let mem = memory.get(ctx);
+  if (!mem) memory.set(ctx, (mem = new Map()));
+  const storage = await ctx.storage();
+  let cached = (mem.get(key) ?? (await storage.store.get('cache', key))) as { etag?: string; data: T } | undefined;
+  const fallback = cached;
+  if (opts.fresh) cached = undefined;
+  try {
+    const res = await ctx.http.request<T>({ method: 'get', path, signal: opts.signal, etag: cached?.etag });
+    if (res.notModified && cached) return cached.data;
+    mem.set(key, { etag: res.etag, data: res.data });
+    await storage.store.put('cache', { key, etag: res.etag, data: res.data, storedAt: Date.now() });
+    return res.data;
+  } catch (error) {
+    if (fallback && isHelpkitError(error) && error.retryable) {
+      opts.onStale?.(error);
+      return fallback.data;
     }
-  };
+    throw error;
+  }
+}
+
+/** A `cachedGet` bound to one path, keyed by what `key()` says now (e.g. the locale). */
+export function cachedGetter<T>(ctx: Context, path: string, key: () => string) {
+  return (opts: CachedOptions = {}): Promise<T> => cachedGet<T>(ctx, path, key(), opts);
 }

@@ -1,0 +1,210 @@
+import { css } from 'lit';
+
+export const faqSearchStyles = css`
+  .root {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .search {
+    position: relative;
+    display: flex;
+    align-items: center;
+  }
+  .search input {
+    padding-inline-start: 2.6em;
+    padding-inline-end: 2.8em;
+    font-size: 1.05em;
+    min-block-size: 48px;
+    border-radius: var(--_radius);
+  }
+  .search input::-webkit-search-cancel-button {
+    display: none;
+  }
+  .icon {
+    position: absolute;
+    inset-inline-start: 0.9em;
+    inline-size: 0.95em;
+    block-size: 0.95em;
+    border: 2px solid var(--_muted);
+    border-radius: 50%;
+    pointer-events: none;
+  }
+  .icon::after {
+    content: '';
+    position: absolute;
+    inline-size: 0.45em;
+    block-size: 2px;
+    background: var(--_muted);
+    inset-inline-start: 0.7em;
+    inset-block-start: 0.85em;
+    transform: rotate(45deg);
+  }
+  .root[dir='rtl'] .icon::after {
+    transform: rotate(-45deg);
+  }
+  .clear {
+    position: absolute;
+    inset-inline-end: 4px;
+    min-inline-size: 44px;
+    min-block-size: 44px;
+    text-decoration: none;
+    color: var(--_muted);
+  }
+  [role='listbox'] {
+    list-style: none;
+    margin: 0;
+    padding: 4px;
+    display: grid;
+    gap: 2px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    max-block-size: min(26rem, 60vh);
+    overflow: auto;
+    background: var(--_surface);
+  }
+  [role='listbox'][hidden] {
+    display: none;
+  }
+  [role='option'] {
+    display: grid;
+    gap: 2px;
+    padding: calc(var(--_space) * 1.1) calc(var(--_space) * 1.5);
+    border-radius: calc(var(--_radius) * 0.7);
+    cursor: pointer;
+    border-inline-start: 3px solid transparent;
+  }
+  [role='option'].active {
+    background: var(--_accent-soft);
+    border-inline-start-color: var(--_accent);
+  }
+  .r-title {
+    font-weight: 600;
+  }
+  .r-excerpt {
+    color: var(--_muted);
+    font-size: 0.9em;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  mark {
+    background: color-mix(in srgb, var(--_accent) 18%, transparent);
+    color: inherit;
+    border-radius: 3px;
+    padding: 0 1px;
+  }
+  .loading {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .alternatives {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    align-items: baseline;
+  }
+  .browse {
+    display: grid;
+    gap: var(--_space);
+  }
+  details {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-block-size: 32px;
+    display: list-item;
+  }
+  summary .muted {
+    font-weight: 400;
+    font-size: 0.9em;
+  }
+  .links {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 2px;
+  }
+  details .links {
+    margin-block-start: var(--_space);
+  }
+  .article-link {
+    text-align: start;
+    font-weight: 500;
+    padding: 6px 4px;
+    min-block-size: 36px;
+  }
+  .article {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .article h3 {
+    font-size: 1.3em;
+    line-height: 1.3;
+  }
+  .article h3:focus,
+  .contact h3:focus {
+    outline: none;
+  }
+  .back {
+    justify-self: start;
+    text-decoration: none;
+  }
+  .chevron {
+    display: inline-block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-start: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    margin-inline-end: 0.4em;
+  }
+  /* Directional: the "back" chevron points to the start side in either direction. */
+  .root[dir='rtl'] .chevron {
+    transform: rotate(-135deg);
+  }
+  .small {
+    font-size: 0.85em;
+  }
+  .body p {
+    margin-block: 0 var(--_space);
+  }
+  .body ol,
+  .body ul {
+    margin: 0;
+    padding-inline-start: 1.4em;
+    display: grid;
+    gap: 4px;
+  }
+  .body img {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .feedback {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .related {
+    display: grid;
+    gap: 4px;
+  }
+  h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .contact {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding-block-start: calc(var(--_space) * 2);
+    border-block-start: 1px solid var(--_border);
+  }
+`;
