@@ -22,8 +22,12 @@ const stop = () => {
     process.kill(-driver.pid, 'SIGTERM');
   } catch {}
 };
-process.on('exit', stop);
-process.on('SIGINT', () => process.exit(130));
+let child;
+process.on('exit', () => {
+  child?.kill('SIGTERM');
+  stop();
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 const deadline = Date.now() + 30_000;
 for (;;) {
@@ -39,7 +43,7 @@ for (;;) {
 }
 
 const [cmd, ...args] = process.argv.slice(2);
-const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, WEBKIT_DRIVER_PORT: String(port) } });
+child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, WEBKIT_DRIVER_PORT: String(port) } });
 child.on('exit', (code, signal) => {
   stop();
   process.exit(code ?? (signal ? 1 : 0));

@@ -416,11 +416,12 @@ describe('<hk-ticket-form>', () => {
 
     it('works from the keyboard: Enter in a field submits and focus lands on the first problem', async () => {
       const form = await mount(client);
+      // Text goes in as input events; the keys under test (Tab, Enter) are real key presses.
+      await form.type('Your name', 'Ava');
       form.control('Your name').focus();
-      await sendKeys({ type: 'Ava' });
       await sendKeys({ press: 'Tab' });
       expect(form.root.activeElement).to.equal(form.control('E-mail address'));
-      await sendKeys({ type: 'not-an-address' });
+      await form.type('E-mail address', 'not-an-address');
       await sendKeys({ press: 'Enter' });
       await form.el.updateComplete;
       expect(form.errorOf('E-mail address')).to.equal('Enter an e-mail address like name@example.com.');

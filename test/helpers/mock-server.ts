@@ -4,7 +4,15 @@ import { createMockBackend, mswHandlers, type MockBackend, type MockOptions } fr
 import { createClient, type ClientOptions, type HelpkitClient } from '../../src/sdk/index.js';
 
 let worker: SetupWorker | undefined;
+let current: MockBackend | undefined;
 const clients: HelpkitClient[] = [];
+
+// When a test file is done, stop intercepting: the runner's own report must not wait on the
+// service worker (in WebKit it sometimes never came back, and the whole file timed out).
+after(() => {
+  worker?.stop();
+  worker = undefined;
+});
 
 /** A Monday morning inside business hours, so SLA arithmetic is predictable. */
 export const MONDAY_MORNING = '2026-03-02T08:30:00Z';
@@ -16,6 +24,7 @@ export async function startBackend(options: MockOptions = {}): Promise<MockBacke
     await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
   }
   worker.resetHandlers(...mswHandlers(backend));
+  current = backend;
   (window as unknown as { __backend: MockBackend }).__backend = backend;
   return backend;
 }
@@ -32,8 +41,13 @@ export function uniqueBase(): string {
   return `https://support-${Math.random().toString(36).slice(2, 10)}.example.test/api/v1`;
 }
 
+/** After each test: close its clients and bring the network back (a page left offline can hang WebKit's teardown). */
 export function closeClients(): void {
   for (const c of clients.splice(0)) c.close();
+  if (current) {
+    current.offline = false;
+    current.latency = 0;
+  }
 }
 
 export const sampleTicket = {

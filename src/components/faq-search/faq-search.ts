@@ -92,6 +92,7 @@ export class HkFaqSearch extends HelpkitElement {
     this.serverAbort?.abort();
     clearTimeout(this.serverTimer);
     clearTimeout(this.eventTimer);
+    clearTimeout(this.announceTimer);
   }
 
   private onOnline = () => {

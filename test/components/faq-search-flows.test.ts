@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MockBackend } from '../../src/mock/index.js';
+import type { HelpkitClient } from '../../src/sdk/index.js';
+import { closeClients, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
+import { mountFaq as mount } from '../helpers/faq-harness.js';
+
+describe('<hk-faq-search>: reading, feedback, browsing', () => {
+  let backend: MockBackend;
+  let client: HelpkitClient;
+  beforeEach(async () => {
+    backend = await startBackend({ baseUrl: uniqueBase() });
+    client = testClient(backend, { retry: 0 });
+  });
+  afterEach(closeClients);
+
+  it('asks “was this helpful?” once per article per browser', async () => {
+    const faq = await mount(client);
+    await faq.type('invoice');
+    (faq.$('#opt-0') as HTMLElement).click();
+    await faq.waitFor('.feedback button');
+    (faq.root.querySelector('.feedback button') as HTMLButtonElement).click(); // Yes
+    await until(() => faq.text().includes('Thank you for your feedback.'), 'thanks');
+    await until(() => backend.feedback.length === 1, 'the feedback request');
+    (faq.$('.back') as HTMLButtonElement).click();
+    await faq.el.updateComplete;
+    (faq.$('#opt-0') as HTMLElement).click();
+    await faq.waitFor('.feedback.thanks', 'the remembered answer');
+    expect(faq.root.querySelectorAll('.feedback button')).to.have.length(0);
+  });
+
+  it('Escape clears the search; the back button returns to the results with focus in the field', async () => {
+    const faq = await mount(client);
+    faq.input.focus();
+    await faq.type('refund');
+    (faq.$('#opt-0') as HTMLElement).click();
+    await faq.waitFor('.article');
+    (faq.$('.back') as HTMLButtonElement).click();
+    await until(() => faq.root.activeElement === faq.input, 'focus back in the field');
+    expect(faq.input.value).to.equal('refund');
+    await sendKeys({ press: 'Escape' });
+    await faq.el.updateComplete;
+    expect(faq.input.value).to.equal('');
+    expect(faq.input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('browses by topic and shows page suggestions while the field is empty', async () => {
+    const faq = await mount(client, { suggest: 'return-item-en refund-time-en' });
+    await until(() => faq.text().includes('Suggested for this page'), 'suggestions');
+    expect([...faq.root.querySelectorAll('.browse')[0]!.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal([
+      'Returning an item',
+      'When will I get my refund?',
+    ]);
+    const billing = [...faq.root.querySelectorAll('details')].find((d) => d.textContent!.includes('Billing and payments'))!;
+    billing.open = true;
+    await until(() => billing.querySelectorAll('button').length === 4, 'the billing articles');
+  });
+
+  it('no results: spelling alternatives and a way to contact us', async () => {
+    const faq = await mount(client);
+    const contact: unknown[] = [];
+    faq.el.addEventListener('hk-contact-requested', (e) => contact.push(e.detail));
+    await faq.type('paswrd');
+    const none = await faq.waitFor('.no-results');
+    expect(none.textContent).to.contain('No articles match “paswrd”.');
+    const alt = [...none.querySelectorAll<HTMLButtonElement>('.alternatives button')].find((b) => b.textContent === 'password')!;
+    alt.click();
+    await faq.el.updateComplete;
+    expect(faq.input.value).to.equal('password');
+    expect(faq.titles()[0]).to.equal('How do I reset my password?');
+    await faq.type('xqzv');
+    (faq.$('.no-results .actions button') as HTMLButtonElement).click();
+    await faq.waitFor('hk-ticket-form');
+    expect(contact).to.deep.equal([{ query: 'xqzv' }]);
+  });
+});

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MockBackend } from '../../src/mock/index.js';
+import type { HelpkitClient } from '../../src/sdk/index.js';
+import { closeClients, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
+import { mountFaq as mount } from '../helpers/faq-harness.js';
+
+describe('<hk-faq-search>: reading, feedback, browsing', () => {
+  let backend: MockBackend;
+  let client: HelpkitClient;
+  beforeEach(async () => {
+    backend = await startBackend({ baseUrl: uniqueBase() });
+    client = testClient(backend, { retry: 0 });
+  });
+  afterEach(closeClients);
+
+  it('keyboard only: type, arrow, open, say it did not help, comment, and reach a pre-filled ticket form', async () => {
+    const faq = await mount(client);
+    const feedback: unknown[] = [];
+    const contact: unknown[] = [];
+    faq.el.addEventListener('hk-article-feedback', (e) => feedback.push(e.detail));
+    faq.el.addEventListener('hk-contact-requested', (e) => contact.push(e.detail));
+    // Text goes in as input events; the keys under test (arrows, Enter, Tab) are real key presses.
+    faq.input.focus();
+    await faq.type('shipping');
+    await until(() => faq.titles().length > 0, 'results');
+    await sendKeys({ press: 'ArrowDown' });
+    await faq.el.updateComplete;
+    expect(faq.input.getAttribute('aria-activedescendant')).to.equal('opt-0');
+    expect(faq.$('#opt-0')!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    const heading = await faq.waitFor('.article h3');
+    expect(heading.textContent).to.equal('What does shipping cost?');
+    expect(faq.root.activeElement).to.equal(heading);
+    // Tab: back link, then the related links come after feedback; feedback first: Yes, No.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(faq.root.activeElement!.textContent).to.equal('No');
+    await sendKeys({ press: 'Enter' });
+    await faq.waitFor('.feedback textarea');
+    expect(faq.root.activeElement).to.equal(faq.$('.feedback textarea'));
+    const comment = faq.$('.feedback textarea') as HTMLTextAreaElement;
+    comment.value = 'Express to Norway?';
+    comment.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    const form = await faq.waitFor('hk-ticket-form');
+    expect(feedback).to.deep.equal([{ articleId: 'shipping-cost-en', helpful: false, comment: 'Express to Norway?' }]);
+    expect(contact).to.deep.equal([{ query: 'shipping', articleId: 'shipping-cost-en' }]);
+    await until(() => !!form.shadowRoot?.querySelector('input[name=subject]'), 'the ticket form');
+    expect((form.shadowRoot!.querySelector('input[name=subject]') as HTMLInputElement).value).to.equal('shipping');
+    await until(() => backend.feedback.length === 1, 'the feedback request');
+    expect(backend.feedback[0]).to.deep.equal({ articleId: 'shipping-cost-en', helpful: false, comment: 'Express to Norway?' });
+  });
+});
