@@ -140,6 +140,13 @@ export function createClient(options: ClientOptions) {
       },
     },
 
+    /** A small key-value cache beside the SDK's own (e.g. a built search index), per backend. */
+    cache: {
+      get: async <T = unknown>(key: string) => (await ctx.storage()).store.get('cache', `app:${key}`).then((r) => r?.data as T | undefined),
+      put: async (key: string, data: unknown) =>
+        (await ctx.storage()).store.put('cache', { key: `app:${key}`, data, storedAt: Date.now() }),
+    },
+
     /** Changes to drafts, outbox, items or cache, from this tab or another. */
     onStorageChange(listener: (change: StorageChange) => void): () => void {
       return whenOpen((s) => s.store.subscribe(listener));

@@ -45,9 +45,15 @@ export class ArticleIndex {
   private mini = new MiniSearch<ArticleSummary>(options);
   private byId = new Map<string, ArticleSummary>();
 
-  constructor(articles: ArticleSummary[]) {
+  constructor(articles: ArticleSummary[], serialized?: string) {
     for (const a of articles) this.byId.set(a.id, a);
-    this.mini.addAll(articles);
+    if (serialized) this.mini = MiniSearch.loadJSON<ArticleSummary>(serialized, options);
+    else this.mini.addAll(articles);
+  }
+
+  /** The built index as JSON, to store beside the articles and skip rebuilding it next time. */
+  serialize(): string {
+    return JSON.stringify(this.mini);
   }
 
   get size(): number {
@@ -77,6 +83,16 @@ export class ArticleIndex {
       .filter((s) => s !== normalize(query.trim()))
       .slice(0, limit);
   }
+}
+
+/** A cheap fingerprint of an article list (ids and update times), to know a stored index is current. */
+export function fingerprint(articles: ArticleSummary[]): string {
+  let h = 0x811c9dc5;
+  for (const a of articles) {
+    const s = `${a.id}|${a.updatedAt};`;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return `${articles.length}-${(h >>> 0).toString(36)}`;
 }
 
 /** Splits `text` into runs, marking words whose normalized form matched. */

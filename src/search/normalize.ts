@@ -20,6 +20,8 @@ const VARIANTS = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
  * Arabic-Indic digits (۱۲ ١٢ → 12).
  */
 export function normalize(text: string): string {
+  // Fast path for plain ASCII words, most of an index's terms: nothing to fold but case.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(MARKS, '')

@@ -38,6 +38,8 @@ describe('<hk-faq-search>: finding articles', () => {
     for (const q of ['r', 're', 'ref', 'refu', 'refun', 'refund']) await faq.type(q);
     expect(faq.titles()[0]).to.equal('When will I get my refund?');
     expect(backend.requests.filter((r) => r.path.startsWith('/articles')).map((r) => r.path)).to.deep.equal(['/articles/index']);
+    // The built index is kept beside the articles, so the next page loads it instead of rebuilding.
+    await until(async () => !!(await client.cache.get<{ print: string }>('search-index:en'))?.print, 'the built index to be stored');
   });
 
   it('fires hk-search once the customer pauses, with the result count', async () => {
