@@ -89,6 +89,13 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Numbered steps in the reader's own digits. */
+  .root[lang='fa'] ol {
+    list-style-type: persian;
+  }
+  .root[lang='ar'] ol {
+    list-style-type: arabic-indic;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

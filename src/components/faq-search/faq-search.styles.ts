@@ -178,9 +178,10 @@ export const faqSearchStyles = css`
   .body ol,
   .body ul {
     margin: 0;
-    padding-inline-start: 1.4em;
-    display: grid;
-    gap: 4px;
+    padding-inline-start: 1.6em;
+  }
+  .body li + li {
+    margin-block-start: 4px;
   }
   .body img {
     max-inline-size: 100%;
