@@ -263,6 +263,11 @@ export const baseStyles = css`
     gap: var(--_space);
     align-items: center;
   }
+  .loading {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+  }
   .spinner {
     inline-size: 1em;
     block-size: 1em;

@@ -2,17 +2,13 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { closeClients, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
+import { until, useBackend } from '../helpers/mock-server.js';
 import { mountFaq as mount } from '../helpers/faq-harness.js';
 
 describe('<hk-faq-search>: reading, feedback, browsing', () => {
   let backend: MockBackend;
   let client: HelpkitClient;
-  beforeEach(async () => {
-    backend = await startBackend({ baseUrl: uniqueBase() });
-    client = testClient(backend, { retry: 0 });
-  });
-  afterEach(closeClients);
+  useBackend((b, c) => ([backend, client] = [b, c]));
 
   it('keyboard only: type, arrow, open, say it did not help, comment, and reach a pre-filled ticket form', async () => {
     const faq = await mount(client);

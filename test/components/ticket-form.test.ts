@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { HkTicketForm } from '../../src/index.js';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient, TicketCreated } from '../../src/sdk/index.js';
-import { closeClients, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
+import { startBackend, testClient, uniqueBase, until, useBackend } from '../helpers/mock-server.js';
 import { openFreshPage } from '../helpers/fresh-page.js';
 import { TicketFormHarness } from '../helpers/ticket-form-harness.js';
 
@@ -24,11 +24,7 @@ const creates = (backend: MockBackend) => backend.requests.filter((r) => r.metho
 describe('<hk-ticket-form>', () => {
   let backend: MockBackend;
   let client: HelpkitClient;
-  beforeEach(async () => {
-    backend = await startBackend({ baseUrl: uniqueBase() });
-    client = testClient(backend, { retry: 0 });
-  });
-  afterEach(closeClients);
+  useBackend((b, c) => ([backend, client] = [b, c]));
 
   describe('fields', () => {
     it('renders the fields of the chosen topic, of every field type', async () => {

@@ -68,3 +68,15 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/**
+ * The usual per-test setup: a fresh backend (own base URL, so an empty database) and a client on
+ * it without retries, handed to `use`; closed again after the test.
+ */
+export function useBackend(use: (backend: MockBackend, client: HelpkitClient) => void, options: MockOptions = {}): void {
+  beforeEach(async () => {
+    const backend = await startBackend({ baseUrl: uniqueBase(), ...options });
+    use(backend, testClient(backend, { retry: 0 }));
+  });
+  afterEach(closeClients);
+}

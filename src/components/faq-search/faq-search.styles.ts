@@ -94,11 +94,6 @@ export const faqSearchStyles = css`
     border-radius: 3px;
     padding: 0 1px;
   }
-  .loading {
-    display: flex;
-    gap: var(--_space);
-    align-items: center;
-  }
   .alternatives {
     display: flex;
     flex-wrap: wrap;

@@ -27,11 +27,6 @@ export const ticketFormStyles = css`
   .field.check .error {
     grid-column: 1 / -1;
   }
-  .loading {
-    display: flex;
-    gap: var(--_space);
-    align-items: center;
-  }
   .submit-row button {
     min-inline-size: 10rem;
   }
