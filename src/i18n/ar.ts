@@ -2,8 +2,6 @@ import type { Translation } from './en.js';
 
 const ar: Translation = {
   'common.retry': 'حاول مرة أخرى',
-  'common.close': 'إغلاق',
-  'common.back': 'رجوع',
   'common.loading': 'جارٍ التحميل…',
   'common.optional': 'اختياري',
 
@@ -29,7 +27,6 @@ const ar: Translation = {
   'error.auth': 'لا يُسمح لهذا النموذج بالإرسال الآن. يُرجى إعادة تحميل الصفحة.',
   'error.conflict': 'لا يمكن تنفيذ ذلك الآن.',
   'error.config': 'تعذّر تحميل النموذج.',
-  'error.upload': 'تعذّر رفع {name}. سيُرسل مع رسالتك.',
 
   'form.title': 'تواصل معنا',
   'form.name': 'اسمك',
@@ -50,7 +47,6 @@ const ar: Translation = {
   'form.pendingUpload': 'سيُرسل مع رسالتك',
   'form.submit': 'إرسال الرسالة',
   'form.submitting': 'جارٍ الإرسال…',
-  'form.characters': '{count} من {max} حرفًا',
 
   'draft.restored': 'استعدنا ما كتبته في المرة السابقة.',
   'draft.discard': 'البدء من جديد',

@@ -2,8 +2,6 @@
 // Translation type below makes a missing or misspelt key a type error).
 const en = {
   'common.retry': 'Try again',
-  'common.close': 'Close',
-  'common.back': 'Back',
   'common.loading': 'Loading…',
   'common.optional': 'optional',
 
@@ -29,7 +27,6 @@ const en = {
   'error.auth': 'This form is not allowed to send right now. Please reload the page.',
   'error.conflict': 'This cannot be done right now.',
   'error.config': 'The form could not be loaded.',
-  'error.upload': '{name} could not be uploaded. It will be sent with your message.',
 
   'form.title': 'Contact us',
   'form.name': 'Your name',
@@ -50,7 +47,6 @@ const en = {
   'form.pendingUpload': 'Sent with your message',
   'form.submit': 'Send message',
   'form.submitting': 'Sending…',
-  'form.characters': '{count} of {max} characters',
 
   'draft.restored': 'We restored what you wrote last time.',
   'draft.discard': 'Start over',

@@ -2,8 +2,6 @@ import type { Translation } from './en.js';
 
 const fa: Translation = {
   'common.retry': 'دوباره تلاش کنید',
-  'common.close': 'بستن',
-  'common.back': 'بازگشت',
   'common.loading': 'در حال بارگذاری…',
   'common.optional': 'اختیاری',
 
@@ -29,7 +27,6 @@ const fa: Translation = {
   'error.auth': 'این فرم در حال حاضر اجازه ارسال ندارد. لطفاً صفحه را دوباره بارگذاری کنید.',
   'error.conflict': 'این کار در حال حاضر ممکن نیست.',
   'error.config': 'فرم بارگذاری نشد.',
-  'error.upload': 'بارگذاری {name} انجام نشد. همراه پیام شما فرستاده خواهد شد.',
 
   'form.title': 'تماس با ما',
   'form.name': 'نام شما',
@@ -50,7 +47,6 @@ const fa: Translation = {
   'form.pendingUpload': 'همراه پیام فرستاده می‌شود',
   'form.submit': 'ارسال پیام',
   'form.submitting': 'در حال ارسال…',
-  'form.characters': '{count} از {max} نویسه',
 
   'draft.restored': 'نوشته دفعه قبل شما را بازگرداندیم.',
   'draft.discard': 'شروع دوباره',

@@ -21,11 +21,6 @@ export function supported(tag: string | null | undefined): Locale | undefined {
   return (SUPPORTED as readonly string[]).includes(lang ?? '') ? (lang as Locale) : undefined;
 }
 
-/** Chooses the language: the element's `locale` → the site's default → the browser's → English. */
-export function resolveLocale(attribute?: string | null, siteDefault?: string, browser: readonly string[] = navigator.languages ?? []): Locale {
-  return supported(attribute) ?? supported(siteDefault) ?? browser.map(supported).find(Boolean) ?? 'en';
-}
-
 export const isRtl = (locale: string) => RTL.has(locale.toLowerCase().split(/[-_]/)[0]!);
 
 export function translationIfLoaded(locale: Locale): Translation | undefined {

@@ -2,8 +2,6 @@ import type { Translation } from './en.js';
 
 const sv: Translation = {
   'common.retry': 'Försök igen',
-  'common.close': 'Stäng',
-  'common.back': 'Tillbaka',
   'common.loading': 'Laddar…',
   'common.optional': 'valfritt',
 
@@ -29,7 +27,6 @@ const sv: Translation = {
   'error.auth': 'Formuläret får inte skicka just nu. Ladda om sidan.',
   'error.conflict': 'Det går inte att göra just nu.',
   'error.config': 'Formuläret kunde inte laddas.',
-  'error.upload': '{name} kunde inte laddas upp. Den skickas med ditt meddelande.',
 
   'form.title': 'Kontakta oss',
   'form.name': 'Ditt namn',
@@ -50,7 +47,6 @@ const sv: Translation = {
   'form.pendingUpload': 'Skickas med ditt meddelande',
   'form.submit': 'Skicka meddelande',
   'form.submitting': 'Skickar…',
-  'form.characters': '{count} av {max} tecken',
 
   'draft.restored': 'Vi har återställt det du skrev förra gången.',
   'draft.discard': 'Börja om',

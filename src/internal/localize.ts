@@ -24,6 +24,8 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  // Nothing to do on connect (the element calls use() once it knows the language), but a
+  // controller must have at least one hook.
   hostConnected(): void {}
 
   /** Switches language, loading its catalog first; resolves when terms are ready. */

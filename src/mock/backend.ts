@@ -17,6 +17,8 @@ import type {
 import { addBusinessMinutes, defaultHours, isOpen, nextOpen, type BusinessHours } from './hours.js';
 import { categories, channels, hoursText, LOCALES, priorities, script, siteName, type Locale } from './seed-config.js';
 import { articles as seedArticles } from './seed-articles.js';
+// The mock searches with the widget's normalization, as a well-built backend would.
+import { normalize } from '../search/normalize.js';
 
 export interface MockOptions {
   /** Where the backend lives; requests elsewhere are not answered. Default `https://support.example.test/api/v1`. */
@@ -125,21 +127,6 @@ function pickLocale(acceptLanguage: string | null, supported: readonly string[] 
     if (supported.includes(lang)) return lang as Locale;
   }
   return 'en';
-}
-
-/** Folds case, Latin diacritics and Arabic/Persian letter variants, for the mock's own search. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
-    .replace(/[يى]/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/\u200c/g, '')
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .toLowerCase();
 }
 
 function escapeHtml(text: string): string {
@@ -450,14 +437,14 @@ export class MockBackend {
   }
 
   private searchArticles(locale: Locale, params: URLSearchParams) {
-    const terms = fold(params.get('q') ?? '').split(/[\s\p{P}]+/u).filter((t) => t.length > 2 || /\d/.test(t));
+    const terms = normalize(params.get('q') ?? '').split(/[\s\p{P}]+/u).filter((t) => t.length > 2 || /\d/.test(t));
     const category = params.get('category');
     const limit = Math.min(50, Math.max(1, Number(params.get('limit')) || 10));
     const scored = this.articleSummaries(locale)
       .filter((a) => !category || a.category === category)
       .map((a) => {
-        const title = fold(a.title);
-        const rest = fold(`${a.excerpt} ${(a.keywords ?? []).join(' ')}`);
+        const title = normalize(a.title);
+        const rest = normalize(`${a.excerpt} ${(a.keywords ?? []).join(' ')}`);
         // Any matching term counts (a ticket subject is a sentence, not a query); title words weigh more.
         let score = 0;
         for (const term of terms) score += title.includes(term) ? 3 : rest.includes(term) ? 1 : 0;

@@ -101,7 +101,7 @@ export class HkFaqSearch extends HelpkitElement {
 
   /** Sets the search text (as if typed) — for pages that want to start a search. */
   search(query: string): void {
-    this.view('search');
+    this.backToResults();
     this.setQuery(query);
   }
 
@@ -293,8 +293,8 @@ export class HkFaqSearch extends HelpkitElement {
     this.renderRoot.querySelector<HTMLElement>('.article h3')?.focus();
   }
 
-  private view(which: 'search'): void {
-    if (which === 'search' && (this.article || this.articleUnavailable)) {
+  private backToResults(): void {
+    if (this.article || this.articleUnavailable) {
       this.article = undefined;
       this.articleUnavailable = undefined;
       this.contacting = false;
@@ -450,7 +450,7 @@ export class HkFaqSearch extends HelpkitElement {
     const a = this.article;
     const summary = a ?? this.articleUnavailable!;
     return html`<article class="article" part="article" aria-labelledby="article-h">
-      <button type="button" class="link back" @click=${() => this.view('search')}><span class="chevron" aria-hidden="true"></span>${t.term('faq.back')}</button>
+      <button type="button" class="link back" @click=${() => this.backToResults()}><span class="chevron" aria-hidden="true"></span>${t.term('faq.back')}</button>
       <h3 id="article-h" tabindex="-1">${summary.title}</h3>
       <p class="muted small">${t.term('faq.updated', { date: t.date(summary.updatedAt, { dateStyle: 'long' }) })}</p>
       ${a
