@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { until, useBackend } from '../helpers/mock-server.js';
+import { expectFocus, until, useBackend } from '../helpers/mock-server.js';
 import { mountFaq as mount } from '../helpers/faq-harness.js';
 
 describe('<hk-faq-search>: reading, feedback, browsing', () => {
@@ -27,14 +27,14 @@ describe('<hk-faq-search>: reading, feedback, browsing', () => {
     await sendKeys({ press: 'Enter' });
     const heading = await faq.waitFor('.article h3');
     expect(heading.textContent).to.equal('What does shipping cost?');
-    expect(faq.root.activeElement).to.equal(heading);
+    expectFocus(faq.root, heading);
     // Tab: back link, then the related links come after feedback; feedback first: Yes, No.
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(faq.root.activeElement!.textContent).to.equal('No');
     await sendKeys({ press: 'Enter' });
     await faq.waitFor('.feedback textarea');
-    expect(faq.root.activeElement).to.equal(faq.$('.feedback textarea'));
+    expectFocus(faq.root, faq.$('.feedback textarea'));
     const comment = faq.$('.feedback textarea') as HTMLTextAreaElement;
     comment.value = 'Express to Norway?';
     comment.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

@@ -277,14 +277,13 @@ export class HkFaqSearch extends HelpkitElement {
 
   private async open(summary: ArticleSummary): Promise<void> {
     const sdk = this.sdk!;
-    this.articleUnavailable = undefined;
-    try {
-      this.article = await sdk.articles.get(summary.id, { onStale: () => (this.offline = true) });
-    } catch {
-      this.article = undefined;
-      this.articleUnavailable = summary;
-    }
-    const given = await sdk.articles.feedbackGiven(summary.id).catch(() => undefined);
+    // Both at once, so the article appears in one render, feedback state and focus included.
+    const [article, given] = await Promise.all([
+      sdk.articles.get(summary.id, { onStale: () => (this.offline = true) }).catch(() => undefined),
+      sdk.articles.feedbackGiven(summary.id).catch(() => undefined),
+    ]);
+    this.article = article;
+    this.articleUnavailable = article ? undefined : summary;
     this.feedback = given === undefined ? 'ask' : 'given';
     this.contacting = false;
     this.comment = '';
