@@ -14,15 +14,15 @@ describe('<hk-faq-search>: server search, offline, accessibility', () => {
     const faq = await mount(client);
     backend.latency = 300;
     await faq.type('printer');
-    await new Promise((r) => setTimeout(r, 250)); // its request is now in flight
+    const searches = () => backend.requests.filter((r) => r.path === '/articles');
+    await until(() => searches().length === 1, 'the "printer" request to be in flight');
     await faq.type('refund');
     await new Promise((r) => setTimeout(r, 400)); // the "printer" answer would have arrived by now
     expect(faq.titles()).to.not.include('Connecting the printer to Wi-Fi');
     await until(() => faq.titles().length > 0, 'the refund results', 3000);
     expect(faq.titles()[0]).to.equal('When will I get my refund?');
     expect(faq.$('[role=option] mark')!.textContent!.toLowerCase()).to.equal('refund');
-    const searches = backend.requests.filter((r) => r.path === '/articles');
-    expect(searches.length).to.equal(2); // one per pause, not one per keystroke
+    expect(searches().length).to.equal(2); // one per pause, not one per keystroke
   });
 
   it('searches on the server when the knowledge base is larger than index-limit', async () => {
