@@ -1,5 +1,5 @@
 // Screenshots of the demo in headless Chromium (Debian's), for looking at our own screens: the
-// page, and <hk-ticket-form> in each of its states, LTR and RTL, light and dark, phone and desktop.
+// page, <hk-ticket-form> and <hk-faq-search> in each of their states, LTR and RTL, light and dark, phone and desktop.
 // Needs `npm start` running. Usage: node scripts/screenshots.mjs [url] [outdir]
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
@@ -56,6 +56,57 @@ for (const [size, viewport] of Object.entries(sizes)) {
       if (size === 'desktop' && scheme === 'light') {
         await page.screenshot({ path: `${out}/page-${locale}.png`, fullPage: true });
       }
+      await context.close();
+    }
+  }
+}
+// <hk-faq-search>: browse, results, article, feedback, no results, offline.
+const queries = {
+  en: { hit: 'pasword', miss: 'zebra crossing' },
+  fa: { hit: 'رمز عبور', miss: 'گورخر' },
+};
+for (const [size, viewport] of Object.entries(sizes)) {
+  for (const scheme of ['light', 'dark']) {
+    for (const locale of ['en', 'fa']) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('#site .strong', { timeout: 15000 });
+      await page.selectOption('#locale', locale);
+      const faq = page.locator('hk-faq-search');
+      const input = faq.locator('input[type=search]');
+      await faq.locator('.browse').last().waitFor();
+      await page.waitForTimeout(400);
+      const shot = async (state) => {
+        const file = `${out}/faq-${state}-${locale}-${size}-${scheme}.png`;
+        await faq.screenshot({ path: file });
+        console.log(file);
+      };
+      await shot('browse');
+      await input.fill(queries[locale].hit);
+      await faq.locator('[role=option]').first().waitFor();
+      await input.press('ArrowDown');
+      await shot('results');
+      await input.press('Enter');
+      await faq.locator('.article h3').waitFor();
+      await page.waitForTimeout(200);
+      await shot('article');
+      await faq.locator('.feedback button.secondary').nth(1).click();
+      await faq.locator('.feedback textarea').waitFor();
+      await shot('feedback');
+      await faq.locator('.back').click();
+      await input.fill(queries[locale].miss);
+      await faq.locator('.no-results').waitFor();
+      await shot('none');
+      // The backstage's "Go offline", then a language round trip makes the search load again.
+      await page.locator('#offline').click();
+      await page.selectOption('#locale', locale === 'en' ? 'sv' : 'en');
+      await page.selectOption('#locale', locale);
+      await faq.locator('.offline').waitFor({ timeout: 10000 });
+      await shot('offline-start');
+      await input.fill(queries[locale].hit);
+      await page.waitForTimeout(1500);
+      await shot('offline');
       await context.close();
     }
   }

@@ -29,6 +29,19 @@ describe('<hk-faq-search>: finding articles', () => {
     });
   }
 
+  it('follows a language change made while it is still loading the previous one', async () => {
+    const faq = await mount(client); // English settings and articles are now saved on this device
+    backend.offline = true;
+    faq.el.locale = 'sv';
+    await faq.el.updateComplete; // Swedish is loading (and will fail: nothing Swedish is saved)…
+    faq.el.locale = 'en'; // …and the customer switches back before it is done.
+    await until(() => !!faq.$('.offline'), 'the offline notice');
+    expect(faq.$('.root')!.getAttribute('lang')).to.equal('en');
+    expect(faq.input.placeholder).to.equal('Describe your question in a few words');
+    await faq.type('pasword');
+    expect(faq.titles()[0]).to.equal('How do I reset my password?');
+  });
+
   it('searches on the device: one index request, no request per keystroke', async () => {
     const faq = await mount(client);
     for (const q of ['r', 're', 'ref', 'refu', 'refun', 'refund']) await faq.type(q);

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { HelpkitElement } from '../../internal/helpkit-element.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { rerunning } from '../../internal/rerun.js';
 import { baseStyles } from '../../internal/styles.js';
 import { sanitize } from '../../internal/sanitize.js';
 import { isAbortError, isHelpkitError, type Article, type ArticleSummary, type SiteConfig } from '../../sdk/index.js';
@@ -74,7 +75,6 @@ export class HkFaqSearch extends HelpkitElement {
   private eventTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private comment = '';
-  private loading?: Promise<void>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
@@ -107,9 +107,8 @@ export class HkFaqSearch extends HelpkitElement {
 
   // ---- loading ----------------------------------------------------------------------------------
 
-  private start(): Promise<void> {
-    return (this.loading ??= this.load().finally(() => (this.loading = undefined)));
-  }
+  /** Loads settings, language and index; a call while loading loads again afterwards. */
+  private start = rerunning(() => this.load());
 
   private async load(): Promise<void> {
     const sdk = this.sdk;

@@ -7,6 +7,7 @@ import { HelpkitElement } from '../../internal/helpkit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { sanitize } from '../../internal/sanitize.js';
 import { LocalizeController } from '../../internal/localize.js';
+import { rerunning } from '../../internal/rerun.js';
 import {
   isHelpkitError,
   isRateLimitError,
@@ -145,12 +146,8 @@ export class HkTicketForm extends HelpkitElement {
 
   // ---- lifecycle --------------------------------------------------------------------------------
 
-  private starting?: Promise<void>;
-
   /** Loads config, language, draft and queued state. Safe to call again (retry, new client). */
-  private start(): Promise<void> {
-    return (this.starting ??= this.load().finally(() => (this.starting = undefined)));
-  }
+  private start = rerunning(() => this.load());
 
   private async load(): Promise<void> {
     const sdk = this.sdk;
