@@ -42,7 +42,7 @@ export const faqSearchStyles = css`
   .root[dir='rtl'] .icon::after {
     transform: rotate(-45deg);
   }
-  .clear {
+  button.clear {
     position: absolute;
     inset-inline-end: 4px;
     min-inline-size: 44px;
@@ -129,7 +129,7 @@ export const faqSearchStyles = css`
   details .links {
     margin-block-start: var(--_space);
   }
-  .article-link {
+  button.article-link {
     text-align: start;
     font-weight: 500;
     padding: 6px 4px;
@@ -147,7 +147,7 @@ export const faqSearchStyles = css`
   .contact h3:focus {
     outline: none;
   }
-  .back {
+  button.back {
     justify-self: start;
     text-decoration: none;
   }
@@ -160,9 +160,10 @@ export const faqSearchStyles = css`
     transform: rotate(45deg);
     margin-inline-end: 0.4em;
   }
-  /* Directional: the "back" chevron points to the start side in either direction. */
+  /* The borders are logical, so in RTL the corner is already mirrored; only the turn mirrors too,
+     and the "back" chevron points to the start side (right) there. */
   .root[dir='rtl'] .chevron {
-    transform: rotate(-135deg);
+    transform: rotate(-45deg);
   }
   .small {
     font-size: 0.85em;
