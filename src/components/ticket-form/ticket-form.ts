@@ -356,9 +356,16 @@ export class HkTicketForm extends HelpkitElement {
     return Object.keys(errors).length === 0;
   }
 
-  private onBlur(key: string): void {
-    const value = key.startsWith('fields.') ? this.values.fields[key.slice(7)] : this.values[key as keyof Values];
-    if (this.errors[key] || (typeof value === 'string' && value !== '')) this.validateOne(key);
+  private onBlur(key: string, event: FocusEvent): void {
+    // A field also loses focus when a render removes it (the confirmation or queued view takes the
+    // form's place): nothing to check then. Look once the render is over, so that a check never
+    // sets state in the middle of one.
+    const field = event.target as Element;
+    queueMicrotask(() => {
+      if (this.phase !== 'editing' || !field.isConnected) return;
+      const value = key.startsWith('fields.') ? this.values.fields[key.slice(7)] : this.values[key as keyof Values];
+      if (this.errors[key] || (typeof value === 'string' && value !== '')) this.validateOne(key);
+    });
   }
 
   private focusFirst(): void {
@@ -744,7 +751,7 @@ export class HkTicketForm extends HelpkitElement {
         aria-describedby=${ifDefined(d.describedby)}
         .value=${live(this.values[key])}
         @input=${(e: InputEvent) => this.set(key, (e.target as HTMLInputElement).value)}
-        @blur=${() => this.onBlur(key)}
+        @blur=${(e: FocusEvent) => this.onBlur(key, e)}
       />
       ${d.error}
     </div>`;
@@ -852,7 +859,7 @@ export class HkTicketForm extends HelpkitElement {
         aria-describedby=${ifDefined(common.describedby)}
         .value=${live(String(value ?? ''))}
         @input=${onInput}
-        @blur=${() => this.onBlur(key)}
+        @blur=${(e: FocusEvent) => this.onBlur(key, e)}
       ></textarea>`;
     } else {
       // Numbers are typed as text so Persian and Arabic digits are accepted (and folded on send).
@@ -874,7 +881,7 @@ export class HkTicketForm extends HelpkitElement {
         aria-describedby=${ifDefined(common.describedby)}
         .value=${live(String(value ?? ''))}
         @input=${onInput}
-        @blur=${() => this.onBlur(key)}
+        @blur=${(e: FocusEvent) => this.onBlur(key, e)}
       />`;
     }
     return html`<div class="field" part="field">${this.label(def.label, common.id, !!def.required)} ${control} ${d.error}</div>`;
@@ -897,7 +904,7 @@ export class HkTicketForm extends HelpkitElement {
         aria-describedby=${ifDefined(d.describedby)}
         .value=${live(this.values.body)}
         @input=${(e: InputEvent) => this.set('body', (e.target as HTMLTextAreaElement).value)}
-        @blur=${() => this.onBlur('body')}
+        @blur=${(e: FocusEvent) => this.onBlur('body', e)}
       ></textarea>
       ${d.error}
     </div>`;
