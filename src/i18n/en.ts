@@ -98,6 +98,11 @@ const en = {
   'faq.offline': 'You are offline. These are the articles saved on this device.',
   'faq.offlineArticle': 'You are offline, and the full article is not saved on this device yet.',
   'faq.error': 'The help articles could not be loaded.',
+  'faq.searchFailed': 'Something went wrong while searching. Please try again.',
+  'faq.searchSlow': 'The search took too long to answer. Please try again.',
+  'faq.searchOffline': 'You are offline, and searching needs a connection.',
+  'faq.searchBusy': 'Too many searches just now. Please try again in {seconds} seconds.',
+  'faq.articleFailed': 'This article could not be loaded just now.',
 } satisfies Record<string, string>;
 
 export default en;

@@ -98,6 +98,11 @@ const sv: Translation = {
   'faq.offline': 'Du är offline. Det här är artiklarna som finns sparade på enheten.',
   'faq.offlineArticle': 'Du är offline och hela artikeln finns inte sparad på enheten än.',
   'faq.error': 'Hjälpartiklarna kunde inte laddas.',
+  'faq.searchFailed': 'Något gick fel när vi sökte. Försök igen.',
+  'faq.searchSlow': 'Sökningen tog för lång tid. Försök igen.',
+  'faq.searchOffline': 'Du är offline, och sökningen behöver en anslutning.',
+  'faq.searchBusy': 'För många sökningar just nu. Försök igen om {seconds} sekunder.',
+  'faq.articleFailed': 'Artikeln kunde inte hämtas just nu.',
 };
 
 export default sv;

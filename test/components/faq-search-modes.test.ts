@@ -48,6 +48,46 @@ describe('<hk-faq-search>: server search, offline, accessibility', () => {
     expect(later.text()).to.contain('the full article is not saved on this device yet');
   });
 
+  it('a server search that fails says why, next to a retry, instead of "no results"', async () => {
+    backend.failNext({ status: 404, match: /^GET \/articles\/index$/ });
+    const faq = await mount(testClient(backend, { retry: 0, timeout: 300 }));
+    const problem = async () => (await faq.waitFor('[role=alert]', 'the search problem')).querySelector('p')!.textContent;
+    const cases: [Parameters<MockBackend['failNext']>[0] | 'slow', string][] = [
+      [{ status: 500, match: /^GET \/articles$/ }, 'Something went wrong while searching. Please try again.'],
+      [{ status: 200, malformed: true, match: /^GET \/articles$/ }, 'Something went wrong while searching. Please try again.'],
+      [{ status: 429, retryAfter: 7, match: /^GET \/articles$/ }, 'Too many searches just now. Please try again in 7 seconds.'],
+      [{ status: 0, network: true, match: /^GET \/articles$/ }, 'You are offline, and searching needs a connection.'],
+      ['slow', 'The search took too long to answer. Please try again.'],
+    ];
+    for (const [failure, message] of cases) {
+      if (failure === 'slow') backend.latency = 1000;
+      else backend.failNext(failure);
+      await faq.type('');
+      await faq.type('refund');
+      expect(await problem()).to.equal(message);
+      expect(faq.$('.no-results')).to.equal(null);
+      if (message === cases[0]![1]) await expect(faq.el).to.be.accessible();
+      backend.latency = 0;
+      (faq.$('[role=alert] button') as HTMLButtonElement).click();
+      await until(() => faq.titles()[0] === 'When will I get my refund?', `the results after retrying (${message})`);
+      expect(faq.$('[role=alert]')).to.equal(null);
+    }
+  });
+
+  it('an article the backend fails to send: says so (not "offline"), and a retry opens it', async () => {
+    const faq = await mount(client);
+    await faq.type('refund');
+    backend.failNext({ status: 503, match: /^GET \/articles\/refund-time-en$/ });
+    (faq.$('#opt-0') as HTMLElement).click();
+    const alert = await faq.waitFor('.article [role=alert]');
+    expect(alert.querySelector('p')!.textContent).to.equal('This article could not be loaded just now.');
+    await expect(faq.el).to.be.accessible();
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await faq.waitFor('.article .body');
+    expect(faq.$('.article [role=alert]')).to.equal(null);
+    expect(faq.$('.article h3')!.textContent).to.equal('When will I get my refund?');
+  });
+
   describe('accessibility', () => {
     for (const locale of ['en', 'fa']) {
       it(`has no axe violations: empty, results, article, no results, offline (${locale})`, async () => {

@@ -8,7 +8,8 @@ import { LocalizeController } from '../../internal/localize.js';
 import { rerunning } from '../../internal/rerun.js';
 import { baseStyles } from '../../internal/styles.js';
 import { sanitize } from '../../internal/sanitize.js';
-import { isAbortError, isHelpkitError, type Article, type ArticleSummary, type SiteConfig } from '../../sdk/index.js';
+import { isAbortError, isHelpkitError, isRateLimitError, type Article, type ArticleSummary, type SiteConfig } from '../../sdk/index.js';
+import type { TermKey } from '../../i18n/index.js';
 import { ArticleIndex, fingerprint, highlight } from '../../search/article-index.js';
 import { normalize } from '../../search/normalize.js';
 import { HkArticleFeedbackEvent, HkArticleViewedEvent, HkContactRequestedEvent, HkSearchEvent } from '../../events/index.js';
@@ -64,6 +65,10 @@ export class HkFaqSearch extends HelpkitElement {
   @state() private offline = false;
   @state() private article?: Article;
   @state() private articleUnavailable?: ArticleSummary;
+  /** Why the article could not be shown: no connection, or the backend failed. */
+  @state() private articleProblem: 'offline' | 'failed' = 'offline';
+  /** A server search that failed: what to tell the customer (with a retry beside it). */
+  @state() private searchProblem?: { key: TermKey; params?: Record<string, string> };
   @state() private feedback: Feedback = 'ask';
   @state() private contacting = false;
   @state() private browseItems = new Map<string, ArticleSummary[]>();
@@ -176,6 +181,7 @@ export class HkFaqSearch extends HelpkitElement {
     const q = this.query.trim();
     clearTimeout(this.serverTimer);
     this.serverAbort?.abort();
+    this.searchProblem = undefined;
     if (!q) {
       this.results = [];
       this.searched = '';
@@ -200,8 +206,24 @@ export class HkFaqSearch extends HelpkitElement {
       this.show(q, items.map((article) => ({ article, terms: termsIn(article, terms) })));
     } catch (error) {
       if (isAbortError(error) || abort.signal.aborted) return;
-      if (isHelpkitError(error) && error.retryable) this.offline = true;
-      this.show(q, []);
+      // Not "no results": the search did not happen. Say why, and offer to try again.
+      this.results = [];
+      this.searched = '';
+      this.searchProblem = this.searchProblemFor(error);
+    }
+  }
+
+  private searchProblemFor(error: unknown): { key: TermKey; params?: Record<string, string> } {
+    if (!isHelpkitError(error)) return { key: 'faq.searchFailed' };
+    switch (error.kind) {
+      case 'network':
+        return { key: 'faq.searchOffline' };
+      case 'timeout':
+        return { key: 'faq.searchSlow' };
+      case 'rate_limit':
+        return { key: 'faq.searchBusy', params: { seconds: this.localize.number(isRateLimitError(error) ? Math.max(1, error.retryAfter) : 30) } };
+      default:
+        return { key: 'faq.searchFailed' };
     }
   }
 
@@ -277,12 +299,17 @@ export class HkFaqSearch extends HelpkitElement {
   private async open(summary: ArticleSummary): Promise<void> {
     const sdk = this.sdk!;
     // Both at once, so the article appears in one render, feedback state and focus included.
+    let problem: 'offline' | 'failed' = 'offline';
     const [article, given] = await Promise.all([
-      sdk.articles.get(summary.id, { onStale: () => (this.offline = true) }).catch(() => undefined),
+      sdk.articles.get(summary.id, { onStale: () => (this.offline = true) }).catch((error: unknown) => {
+        if (!isHelpkitError(error) || error.kind !== 'network') problem = 'failed';
+        return undefined;
+      }),
       sdk.articles.feedbackGiven(summary.id).catch(() => undefined),
     ]);
     this.article = article;
     this.articleUnavailable = article ? undefined : summary;
+    this.articleProblem = problem;
     this.feedback = given === undefined ? 'ask' : 'given';
     this.contacting = false;
     this.comment = '';
@@ -392,6 +419,12 @@ export class HkFaqSearch extends HelpkitElement {
           </li>`,
         )}
       </ul>
+      ${this.searchProblem
+        ? html`<div class="notice danger" part="notice" role="alert">
+            <p>${t.term(this.searchProblem.key, this.searchProblem.params)}</p>
+            <div class="actions"><button type="button" @click=${() => this.runSearch()}>${t.term('common.retry')}</button></div>
+          </div>`
+        : nothing}
       ${this.phase === 'loading' ? html`<p class="muted loading"><span class="spinner" aria-hidden="true"></span>${t.term('common.loading')}</p>` : nothing}
       ${this.query.trim() && this.searched && !this.results.length ? this.renderNoResults() : nothing}
       ${!this.query.trim() && this.phase === 'ready' ? this.renderBrowse() : nothing}
@@ -454,7 +487,10 @@ export class HkFaqSearch extends HelpkitElement {
       ${a
         ? html`<div class="body">${unsafeHTML(sanitize(a.body))}</div>`
         : html`<p>${this.articleUnavailable!.excerpt}</p>
-            <p class="notice warning" part="notice">${t.term('faq.offlineArticle')}</p>`}
+            <div class="notice ${this.articleProblem === 'offline' ? 'warning' : 'danger'}" part="notice" role="alert">
+              <p>${t.term(this.articleProblem === 'offline' ? 'faq.offlineArticle' : 'faq.articleFailed')}</p>
+              <div class="actions"><button type="button" @click=${() => void this.open(this.articleUnavailable!)}>${t.term('common.retry')}</button></div>
+            </div>`}
       ${this.renderFeedback()}
       ${a?.related?.length
         ? html`<section class="related" aria-labelledby="related-h">
