@@ -52,6 +52,15 @@ describe('<hk-faq-search>: reading, feedback, browsing', () => {
     await until(() => billing.querySelectorAll('button').length === 4, 'the billing articles');
   });
 
+  it('after a language switch, suggestions come from the new language’s articles', async () => {
+    const faq = await mount(client, { suggest: 'track-order-en' });
+    await until(() => faq.text().includes('Where is my order?'), 'the English suggestion');
+    faq.el.locale = 'fa';
+    faq.el.suggest = 'track-order-fa';
+    await until(() => faq.text().includes('سفارش من کجاست؟'), 'the Persian suggestion');
+    expect(faq.$('#suggested-h')!.textContent).to.equal('پیشنهادهای این صفحه');
+  });
+
   it('no results: spelling alternatives and a way to contact us', async () => {
     const faq = await mount(client);
     const contact: unknown[] = [];

@@ -73,7 +73,8 @@ export class HkFaqSearch extends HelpkitElement {
   @state() private contacting = false;
   @state() private browseItems = new Map<string, ArticleSummary[]>();
 
-  private index?: ArticleIndex;
+  /** State, not a plain field: suggestions and alternatives are drawn from it at render time. */
+  @state() private index?: ArticleIndex;
   private serverMode = false;
   private serverAbort?: AbortController;
   private serverTimer?: ReturnType<typeof setTimeout>;
