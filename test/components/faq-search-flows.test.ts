@@ -52,13 +52,19 @@ describe('<hk-faq-search>: reading, feedback, browsing', () => {
     await until(() => billing.querySelectorAll('button').length === 4, 'the billing articles');
   });
 
-  it('after a language switch, suggestions come from the new language’s articles', async () => {
+  it('after a language switch, suggestions and open topics come from the new language’s articles', async () => {
     const faq = await mount(client, { suggest: 'track-order-en' });
     await until(() => faq.text().includes('Where is my order?'), 'the English suggestion');
+    const orders = () => faq.root.querySelectorAll('details')[0]!;
+    orders().open = true;
+    await until(() => orders().textContent!.includes('Returning an item'), 'the English topic list');
     faq.el.locale = 'fa';
     faq.el.suggest = 'track-order-fa';
     await until(() => faq.text().includes('سفارش من کجاست؟'), 'the Persian suggestion');
     expect(faq.$('#suggested-h')!.textContent).to.equal('پیشنهادهای این صفحه');
+    // The topic left open lists its articles in Persian now, not the English ones from before.
+    await until(() => orders().textContent!.includes('مرجوع کردن کالا'), 'the Persian topic list');
+    expect(orders().textContent).to.not.include('Returning an item');
   });
 
   it('no results: spelling alternatives and a way to contact us', async () => {

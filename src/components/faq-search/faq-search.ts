@@ -149,6 +149,10 @@ export class HkFaqSearch extends HelpkitElement {
     }
     this.offline = stale;
     this.phase = 'ready';
+    // Topics opened before (perhaps in another language) are listed again from these articles.
+    const opened = [...this.browseItems.keys()];
+    this.browseItems = new Map();
+    for (const id of opened) void this.loadCategory(id);
     if (this.query) this.runSearch();
   }
 
