@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { until, useBackend } from '../helpers/mock-server.js';
+import { testClient, until, useBackend } from '../helpers/mock-server.js';
 import { mountFaq as mount } from '../helpers/faq-harness.js';
 
 describe('<hk-faq-search>: reading, feedback, browsing', () => {
@@ -23,6 +23,14 @@ describe('<hk-faq-search>: reading, feedback, browsing', () => {
     (faq.$('#opt-0') as HTMLElement).click();
     await faq.waitFor('.feedback.thanks', 'the remembered answer');
     expect(faq.root.querySelectorAll('.feedback button')).to.have.length(0);
+    // Another page of the same site (a new element and client, the same browser storage).
+    const id = backend.feedback[0]!.articleId;
+    await until(async () => (await client.articles.feedbackGiven(id)) === true, 'the answer to be stored');
+    faq.el.remove();
+    const later = await mount(testClient(backend, { retry: 0 }));
+    await later.type('invoice');
+    (later.$('#opt-0') as HTMLElement).click();
+    await later.waitFor('.feedback.thanks', 'the answer remembered on the next page');
   });
 
   it('Escape clears the search; the back button returns to the results with focus in the field', async () => {

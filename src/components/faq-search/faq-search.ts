@@ -81,6 +81,8 @@ export class HkFaqSearch extends HelpkitElement {
   private eventTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private comment = '';
+  /** Answered on this page: the browser's record is written only once the backend has it. */
+  private answered = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
@@ -315,7 +317,7 @@ export class HkFaqSearch extends HelpkitElement {
     this.article = article;
     this.articleUnavailable = article ? undefined : summary;
     this.articleProblem = problem;
-    this.feedback = given === undefined ? 'ask' : 'given';
+    this.feedback = given === undefined && !this.answered.has(summary.id) ? 'ask' : 'given';
     this.contacting = false;
     this.comment = '';
     this.dispatchEvent(new HkArticleViewedEvent({ articleId: summary.id, title: summary.title, query: this.query.trim() }));
@@ -340,6 +342,7 @@ export class HkFaqSearch extends HelpkitElement {
       this.renderRoot.querySelector<HTMLTextAreaElement>('.feedback textarea')?.focus();
       return;
     }
+    this.answered.add(id);
     this.dispatchEvent(new HkArticleFeedbackEvent({ articleId: id, helpful, ...(comment ? { comment } : {}) }));
     try {
       await this.sdk!.articles.feedback(id, { helpful, ...(comment ? { comment } : {}) });
