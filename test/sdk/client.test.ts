@@ -12,7 +12,7 @@ import {
   type ValidationError,
 } from '../../src/sdk/index.js';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
-import { closeClients, sampleTicket, startBackend, testClient, uniqueBase } from '../helpers/mock-server.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
 
 describe('SDK client against the mock backend (through msw)', () => {
   let backend: MockBackend;
@@ -303,15 +303,16 @@ describe('SDK client against the mock backend (through msw)', () => {
       const { ticket } = await client.tickets.create(sampleTicket);
       const seen: string[] = [];
       const stop = client.tickets.watch(ticket.id, (t) => seen.push(t.status), { interval: 60 });
-      await new Promise((r) => setTimeout(r, 250));
+      const notModified = () => backend.requests.filter((r) => r.status === 304).length;
+      await until(() => seen.length === 1 && notModified() >= 2, 'the first answer, then unchanged polls');
       backend.advance(3 * 60_000); // the script opens the ticket
-      await new Promise((r) => setTimeout(r, 250));
+      await until(() => seen.length === 2, 'the change');
       stop();
       await new Promise((r) => setTimeout(r, 100)); // a poll already in flight may still land
       const count = backend.requests.length;
       await new Promise((r) => setTimeout(r, 300)); // five intervals: a live watcher would poll
       expect(seen).to.deep.equal(['received', 'open']);
-      expect(backend.requests.filter((r) => r.status === 304).length).to.be.greaterThan(1);
+      expect(notModified()).to.be.greaterThan(1);
       expect(backend.requests.length).to.equal(count); // stopped means stopped
     });
   });
