@@ -103,9 +103,8 @@ for (const [size, viewport] of Object.entries(sizes)) {
       await page.selectOption('#locale', locale === 'en' ? 'sv' : 'en');
       await page.selectOption('#locale', locale);
       await faq.locator('.offline').waitFor({ timeout: 10000 });
-      await shot('offline-start');
       await input.fill(queries[locale].hit);
-      await page.waitForTimeout(1500);
+      await faq.locator('[role=option]').first().waitFor();
       await shot('offline');
       await context.close();
     }
