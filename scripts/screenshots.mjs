@@ -75,7 +75,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
       await page.selectOption('#locale', locale);
       const faq = page.locator('hk-faq-search');
       const input = faq.locator('input[type=search]');
-      await faq.locator('.browse').last().waitFor();
+      await faq.locator('#suggested-h').waitFor();
       await page.waitForTimeout(400);
       const shot = async (state) => {
         const file = `${out}/faq-${state}-${locale}-${size}-${scheme}.png`;
