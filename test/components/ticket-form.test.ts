@@ -363,6 +363,12 @@ describe('<hk-ticket-form>', () => {
       expect(form.$('.root')!.getAttribute('dir')).to.equal('rtl');
       await form.type('نام شما', 'آوا');
       await form.type('نشانی ایمیل', 'ava@example.com');
+      // Addresses and phone numbers stay left-to-right text, lined up with the right-to-left form.
+      expect(form.control('نشانی ایمیل').getAttribute('dir')).to.equal('ltr');
+      expect(getComputedStyle(form.control('نشانی ایمیل')).textAlign).to.equal('right');
+      await form.choose('موضوع', 'technical');
+      expect(form.control('تلفن برای پیگیری').getAttribute('dir')).to.equal('ltr');
+      expect(form.control('نام شما').hasAttribute('dir')).to.equal(false);
       await form.choose('موضوع', 'account');
       await form.type('عنوان', 'گذرواژه کار نمی‌کند');
       await form.type('چه کمکی از ما برمی‌آید؟', 'کد تأیید نمی‌رسد.');
