@@ -11,11 +11,6 @@ export const ticketFormStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  /* E-mail addresses and phone numbers are left-to-right text (so "@" and "+" stay in place as
-     they are typed), but in a right-to-left form they line up with the other fields. */
-  .root[dir='rtl'] input[dir='ltr'] {
-    text-align: right;
-  }
   .pair {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));

@@ -742,7 +742,6 @@ export class HkTicketForm extends HelpkitElement {
         part="input"
         name=${key}
         type=${opts.type ?? 'text'}
-        dir=${ifDefined(opts.type === 'email' ? 'ltr' : undefined)}
         autocomplete=${ifDefined(opts.autocomplete)}
         inputmode=${ifDefined(opts.inputmode)}
         maxlength=${opts.max}
@@ -873,7 +872,6 @@ export class HkTicketForm extends HelpkitElement {
         name=${key}
         type=${type}
         class=${def.type === 'number' ? 'numeric' : ''}
-        dir=${ifDefined(def.type === 'tel' || def.type === 'email' ? 'ltr' : undefined)}
         inputmode=${ifDefined(inputmode)}
         autocomplete=${ifDefined(autocomplete)}
         maxlength=${ifDefined(def.maxLength)}
