@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { expectFocus, until, useBackend } from '../helpers/mock-server.js';
+import { until, useBackend } from '../helpers/mock-server.js';
+import { expectFocus } from '../helpers/reportable.js';
 import { mountFaq as mount } from '../helpers/faq-harness.js';
 
 describe('<hk-faq-search>: reading, feedback, browsing', () => {

@@ -4,7 +4,8 @@ import '../../src/define.js';
 import type { HkTicketForm } from '../../src/index.js';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient, TicketCreated } from '../../src/sdk/index.js';
-import { expectFocus, startBackend, testClient, uniqueBase, until, useBackend } from '../helpers/mock-server.js';
+import { startBackend, testClient, uniqueBase, until, useBackend } from '../helpers/mock-server.js';
+import { expectFocus } from '../helpers/reportable.js';
 import { openFreshPage } from '../helpers/fresh-page.js';
 import { TicketFormHarness } from '../helpers/ticket-form-harness.js';
 

@@ -2,7 +2,8 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMockBackend, mswHandlers, type MockBackend, type MockOptions } from '../../src/mock/index.js';
 import { createClient, type ClientOptions, type HelpkitClient } from '../../src/sdk/index.js';
-import { describeValue } from './reportable.js';
+// Every test page that uses a backend also gets failures that can always be reported.
+import './reportable.js';
 
 let worker: SetupWorker | undefined;
 let current: MockBackend | undefined;
@@ -80,10 +81,4 @@ export function useBackend(use: (backend: MockBackend, client: HelpkitClient) =>
     use(backend, testClient(backend, { retry: 0 }));
   });
   afterEach(closeClients);
-}
-
-/** Asserts that focus is on `el` inside `root` (the failure names both elements, as text). */
-export function expectFocus(root: DocumentOrShadowRoot, el: Element | null | undefined): void {
-  const active = root.activeElement;
-  if (!el || active !== el) throw new Error(`expected focus on ${describeValue(el)} but it is on ${describeValue(active)}`);
 }

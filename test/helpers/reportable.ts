@@ -21,3 +21,9 @@ export function describeValue(value: unknown): string {
   }
   return String(value);
 }
+
+/** Asserts that focus is on `el` inside `root` (the failure names both elements, as text). */
+export function expectFocus(root: DocumentOrShadowRoot, el: Element | null | undefined): void {
+  const active = root.activeElement;
+  if (!el || active !== el) throw new Error(`expected focus on ${describeValue(el)} but it is on ${describeValue(active)}`);
+}
