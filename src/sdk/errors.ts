@@ -10,7 +10,9 @@ export type ErrorKind =
   | 'http'
   | 'bad_response'
   | 'network'
-  | 'timeout';
+  | 'timeout'
+  | 'protocol'
+  | 'config';
 
 /**
  * Every failure of an SDK call. `status` is the HTTP status, or 0 when no response came
@@ -113,6 +115,31 @@ export class TimeoutError extends HelpkitError {
   }
 }
 
+/**
+ * A 2xx response whose body does not have the shape the protocol promises (e.g. `201 {}` to a
+ * create). Not retryable: the server did act, so sending again cannot fix the answer.
+ */
+export class ProtocolError extends HelpkitError {
+  override name = 'ProtocolError';
+  /** Where in the body the problem is, e.g. `ticket.id`. */
+  readonly path: string;
+  constructor(status: number, path: string, message: string) {
+    super('protocol', status, message);
+    this.path = path;
+  }
+}
+
+/**
+ * A mistake on this side, found before anything was sent: a header value with CR/LF or characters
+ * outside Latin-1, credentials in `baseUrl`, an id that is a dot segment. Never retryable.
+ */
+export class ConfigError extends HelpkitError {
+  override name = 'ConfigError';
+  constructor(message: string) {
+    super('config', 0, message);
+  }
+}
+
 const hasKind = (error: unknown, kind: ErrorKind) =>
   isHelpkitError(error) && error.kind === kind;
 
@@ -126,6 +153,8 @@ export const isRateLimitError = (e: unknown): e is RateLimitError => hasKind(e, 
 export const isServerError = (e: unknown): e is ServerError => hasKind(e, 'server');
 export const isNetworkError = (e: unknown): e is NetworkError => hasKind(e, 'network');
 export const isTimeoutError = (e: unknown): e is TimeoutError => hasKind(e, 'timeout');
+export const isProtocolError = (e: unknown): e is ProtocolError => hasKind(e, 'protocol');
+export const isConfigError = (e: unknown): e is ConfigError => hasKind(e, 'config');
 export const isAbortError = (e: unknown): boolean =>
   typeof e === 'object' && e !== null && (e as Error).name === 'AbortError';
 
