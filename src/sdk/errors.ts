@@ -24,12 +24,21 @@ export class HelpkitError extends Error {
   readonly kind: ErrorKind;
   readonly status: number;
   readonly problem?: Problem;
+  /** Seconds the server asked us to wait (Retry-After on 429 or 503); 0 when it did not say or said nonsense. */
+  readonly retryAfter: number;
 
-  constructor(kind: ErrorKind, status: number, message: string, problem?: Problem, options?: { cause?: unknown }) {
+  constructor(
+    kind: ErrorKind,
+    status: number,
+    message: string,
+    problem?: Problem,
+    options?: { cause?: unknown; retryAfter?: number },
+  ) {
     super(message, options);
     this.kind = kind;
     this.status = status;
     this.problem = problem;
+    this.retryAfter = options?.retryAfter ?? 0;
   }
 
   /** Whether trying the same call again later may succeed. */
@@ -74,18 +83,16 @@ export class ConflictError extends HelpkitError {
 /** 429: too many requests; `retryAfter` is in seconds (0 when the server did not say). */
 export class RateLimitError extends HelpkitError {
   override name = 'RateLimitError';
-  readonly retryAfter: number;
   constructor(problem: Problem, retryAfter: number) {
-    super('rate_limit', 429, problem.detail ?? problem.title, problem);
-    this.retryAfter = retryAfter;
+    super('rate_limit', 429, problem.detail ?? problem.title, problem, { retryAfter });
   }
 }
 
 /** 5xx: the backend failed. */
 export class ServerError extends HelpkitError {
   override name = 'ServerError';
-  constructor(status: number, problem: Problem) {
-    super('server', status, problem.detail ?? problem.title, problem);
+  constructor(status: number, problem: Problem, retryAfter = 0) {
+    super('server', status, problem.detail ?? problem.title, problem, { retryAfter });
   }
 }
 
@@ -191,6 +198,6 @@ export async function errorFromResponse(response: Response): Promise<HelpkitErro
   if (s === 404) return new NotFoundError(problem);
   if (s === 409) return new ConflictError(problem);
   if (s === 429) return new RateLimitError(problem, parseRetryAfter(response.headers.get('Retry-After')));
-  if (s >= 500) return new ServerError(s, problem);
+  if (s >= 500) return new ServerError(s, problem, parseRetryAfter(response.headers.get('Retry-After')));
   return new HelpkitError('http', s, problem.detail ?? problem.title, problem);
 }
