@@ -1,3 +1,4 @@
+import { ConfigError } from './errors.js';
 import type { Http, CallOptions } from './http.js';
 import type { Drafts } from './storage/drafts.js';
 import type { MyItems } from './storage/items.js';
@@ -35,4 +36,11 @@ export async function tokenFor(ctx: Context, type: ItemType, id: string, token?:
   return (await ctx.storage()).items.token(type, id);
 }
 
-export const enc = encodeURIComponent;
+/**
+ * An id as one path segment. encodeURIComponent keeps `.` and `..`, which URLs resolve as dot
+ * segments (`tickets/../messages` is `/messages`): refuse them, and an empty id.
+ */
+export function enc(id: string): string {
+  if (typeof id !== 'string' || /^\.{0,2}$/.test(id)) throw new ConfigError(`${JSON.stringify(id)} is not an id.`);
+  return encodeURIComponent(id);
+}

@@ -197,7 +197,11 @@ export async function errorFromResponse(response: Response): Promise<HelpkitErro
   if (s === 401 || s === 403) return new AuthError(s, problem);
   if (s === 404) return new NotFoundError(problem);
   if (s === 409) return new ConflictError(problem);
-  if (s === 429) return new RateLimitError(problem, parseRetryAfter(response.headers.get('Retry-After')));
-  if (s >= 500) return new ServerError(s, problem, parseRetryAfter(response.headers.get('Retry-After')));
+  // RateLimit-Reset (IETF RateLimit fields) says the same in seconds when Retry-After is absent.
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After') ?? response.headers.get('RateLimit-Reset'));
+  if (s === 429) return new RateLimitError(problem, retryAfter);
+  if (s >= 500) return new ServerError(s, problem, retryAfter);
+  // 408: the server gave up waiting for the request; sending it again may well work.
+  if (s === 408) return new HelpkitError('timeout', s, problem.detail ?? problem.title, problem);
   return new HelpkitError('http', s, problem.detail ?? problem.title, problem);
 }

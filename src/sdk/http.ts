@@ -1,13 +1,15 @@
 import ky, { type KyInstance } from 'ky';
 import {
   BadResponseError,
+  ConfigError,
   errorFromResponse,
+  ProtocolError,
   HelpkitError,
   NetworkError,
-  parseRetryAfter,
   TimeoutError,
   isAbortError,
 } from './errors.js';
+import { checkShape, type Shape } from './shape.js';
 
 export interface RetryOptions {
   /** Attempts after the first. Default 2. */
@@ -22,7 +24,10 @@ export interface HttpOptions {
   baseUrl: string;
   locale?: string;
   identity?: string;
+  /** Longest wait for one attempt's response, in ms. Default 15000. */
   timeout?: number;
+  /** Longest a whole call may take, attempts and waits between them included, in ms. Default 60000. */
+  deadline?: number;
   retry?: number | RetryOptions;
   fetch?: typeof fetch;
 }
@@ -42,6 +47,8 @@ export interface RequestSpec extends CallOptions {
   /** Marks a creating POST as safe to retry; sent as the Idempotency-Key header. */
   idempotencyKey?: string;
   etag?: string;
+  /** The fields a 2xx answer must have; checked before anyone reads them (ProtocolError otherwise). */
+  shape?: Shape;
 }
 
 export interface HttpResult<T> {
@@ -59,29 +66,65 @@ export function newKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Normalizes a base URL so that two spellings of one backend share storage and requests. */
+/**
+ * Normalizes a base URL so that two spellings of one backend share storage and requests. Refuses,
+ * with ConfigError, what fetch would refuse later as an apparent network failure.
+ */
 export function normalizeBaseUrl(baseUrl: string): string {
   const base = typeof location !== 'undefined' ? location.href : undefined;
-  const url = new URL(baseUrl, base);
+  let url: URL;
+  try {
+    url = new URL(baseUrl, base);
+  } catch {
+    throw new ConfigError('baseUrl is not a valid URL.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('baseUrl must be an http(s) URL.');
+  // Never echo the URL: it holds the credentials.
+  if (url.username || url.password) throw new ConfigError('baseUrl must not contain a user name or password.');
   url.hash = '';
   url.search = '';
   return url.href.replace(/\/+$/, '');
 }
 
+/**
+ * Throws ConfigError unless `value` can be sent as a header: printable ASCII only, so CR/LF cannot
+ * add headers and non-Latin-1 text cannot make fetch throw (which would look like being offline).
+ * Tokens (`spaces` false) are one word.
+ */
+export function checkHeaderValue(what: string, value: string, spaces = true): void {
+  const ok = spaces ? /^[\x20-\x7e]*$/ : /^[\x21-\x7e]*$/;
+  if (typeof value !== 'string' || !ok.test(value)) {
+    throw new ConfigError(`${what} may hold only printable ASCII characters${spaces ? '' : ' and no spaces'} (it is sent as an HTTP header).`);
+  }
+}
+
+/** Wait in ms that a Retry-After value asks for, or undefined when it cannot be read. */
+function retryAfterMs(value: string): number | undefined {
+  const seconds = Number(value);
+  if (value.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Half the delay plus a random part of the other half, so many clients do not retry in step. */
+const jitter = (ms: number) => ms / 2 + Math.random() * (ms / 2);
+
 export class Http {
   readonly baseUrl: string;
-  locale?: string;
-  identity?: string;
+  #locale?: string;
+  #identity?: string;
   private ky: KyInstance;
   private retry: Required<RetryOptions>;
   private fetchImpl: typeof fetch;
   readonly timeout: number;
+  readonly deadline: number;
 
   constructor(options: HttpOptions) {
     this.baseUrl = normalizeBaseUrl(options.baseUrl);
     this.locale = options.locale;
     this.identity = options.identity;
     this.timeout = options.timeout ?? 15_000;
+    this.deadline = options.deadline ?? 60_000;
     const r = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? {};
     this.retry = { limit: r.limit ?? 2, backoffLimit: r.backoffLimit ?? 8_000, maxRetryAfter: r.maxRetryAfter ?? 10_000 };
     // Resolve fetch at call time so that test and page interceptors installed later still apply.
@@ -90,16 +133,46 @@ export class Http {
       prefixUrl: this.baseUrl,
       timeout: this.timeout,
       fetch: this.fetchImpl,
-      throwHttpErrors: (status) => status !== 304,
+      // 304 and redirects (0 when opaque) are answered by request() itself.
+      throwHttpErrors: (status) => status !== 304 && status !== 0 && (status < 300 || status >= 400),
+      // A redirect would carry Helpkit-Identity and Idempotency-Key to wherever it points; 'manual'
+      // stops at the 3xx (opaque in browsers), which request() then refuses.
+      redirect: 'manual',
     });
+  }
+
+  get locale(): string | undefined {
+    return this.#locale;
+  }
+
+  /** Accept-Language for later calls; ConfigError when it cannot be a header. */
+  set locale(value: string | undefined) {
+    if (value !== undefined) checkHeaderValue('locale', value);
+    this.#locale = value || undefined;
+  }
+
+  get identity(): string | undefined {
+    return this.#identity;
+  }
+
+  /** The signed identity token (Helpkit-Identity); ConfigError when it cannot be a header. */
+  set identity(value: string | undefined) {
+    if (value !== undefined) checkHeaderValue('identity', value, false);
+    this.#identity = value || undefined;
   }
 
   headers(spec: Pick<RequestSpec, 'token' | 'idempotencyKey' | 'etag'>): Record<string, string> {
     const h: Record<string, string> = { Accept: 'application/json, application/problem+json' };
     if (this.locale) h['Accept-Language'] = this.locale;
     if (this.identity) h['Helpkit-Identity'] = this.identity;
-    if (spec.token) h.Authorization = `Bearer ${spec.token}`;
-    if (spec.idempotencyKey) h['Idempotency-Key'] = spec.idempotencyKey;
+    if (spec.token) {
+      checkHeaderValue('The access token', spec.token, false);
+      h.Authorization = `Bearer ${spec.token}`;
+    }
+    if (spec.idempotencyKey) {
+      checkHeaderValue('idempotencyKey', spec.idempotencyKey, false);
+      h['Idempotency-Key'] = spec.idempotencyKey;
+    }
     if (spec.etag) h['If-None-Match'] = spec.etag;
     return h;
   }
@@ -114,47 +187,83 @@ export class Http {
 
   /** Waits `attempt`'s backoff (as ky does) or `atLeast` ms, or rejects when the signal aborts. */
   backoff(attempt: number, signal?: AbortSignal, atLeast = 0): Promise<void> {
-    const ms = Math.max(atLeast, Math.min(this.retry.backoffLimit, 300 * 2 ** (attempt - 1)));
+    const ms = Math.max(atLeast, Math.min(this.retry.backoffLimit, jitter(300 * 2 ** (attempt - 1))));
     return sleep(ms, signal);
+  }
+
+  /**
+   * The signal a call runs under: the caller's, and the call's deadline. `end` tells a deadline from
+   * a caller's abort and turns either into the error callers expect; call `done` when finished.
+   */
+  callSignal(signal?: AbortSignal) {
+    const timer = new AbortController();
+    const id = setTimeout(() => timer.abort(new TimeoutError()), this.deadline);
+    const started = Date.now();
+    return {
+      signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
+      /** Milliseconds left before the deadline. */
+      left: () => this.deadline - (Date.now() - started),
+      done: () => clearTimeout(id),
+      /** The error a failed call should end with. */
+      end: (error: unknown): unknown => {
+        if (signal?.aborted) return isAbortError(signal.reason) ? signal.reason : new DOMException('The call was aborted.', 'AbortError');
+        if (timer.signal.aborted) return new TimeoutError(error);
+        return error;
+      },
+    };
   }
 
   async request<T>(spec: RequestSpec): Promise<HttpResult<T>> {
     const maxRetryAfter = this.retry.maxRetryAfter;
     const searchParams: Record<string, string> = {};
     for (const [k, v] of Object.entries(spec.searchParams ?? {})) if (v !== undefined && v !== '') searchParams[k] = String(v);
-    let response: Response;
+    const call = this.callSignal(spec.signal);
     try {
-      response = await this.ky(spec.path, {
+      const response = await this.ky(spec.path, {
         method: spec.method,
         json: spec.json,
         body: spec.body,
         searchParams,
-        signal: spec.signal,
+        signal: call.signal,
         headers: this.headers(spec),
         retry: {
           limit: this.retry.limit,
           backoffLimit: this.retry.backoffLimit,
+          maxRetryAfter,
+          jitter,
           // A POST is retried only when it carries an Idempotency-Key: the server then answers a
           // repeat with the first result, so a retry can never create a second ticket.
           methods: spec.idempotencyKey ? ['get', 'delete', 'post'] : ['get', 'delete'],
           statusCodes: [408, 429, 500, 502, 503, 504],
           afterStatusCodes: [429, 503],
+          // ky waits whatever Retry-After (or RateLimit-Reset) says; decide here what it may wait.
           shouldRetry: ({ error }) => {
             const r = (error as { response?: Response }).response;
-            if (r && (r.status === 429 || r.status === 503)) {
-              const wait = parseRetryAfter(r.headers.get('Retry-After')) * 1000;
-              if (wait > maxRetryAfter) return false;
-            }
+            if (!r || (r.status !== 429 && r.status !== 503)) return undefined;
+            const value = r.headers.get('Retry-After') ?? r.headers.get('RateLimit-Reset');
+            const wait = value === null ? undefined : retryAfterMs(value);
+            // Nothing readable: the normal backoff (true), never ky's reading of "soon" or of other headers.
+            if (wait === undefined) return true;
+            // Too long to wait, or past the deadline: fail now so the caller (or the outbox) can plan.
+            if (wait > maxRetryAfter || wait >= call.left()) return false;
             return undefined;
           },
         },
       });
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new ProtocolError(response.status, 'Location', 'The server answered with a redirect, which Helpkit does not follow: check baseUrl.');
+      }
+      const etag = response.headers.get('ETag') ?? undefined;
+      if (response.status === 304) return { status: 304, data: undefined as T, etag: etag ?? spec.etag, notModified: true };
+      const data = await readJson<T>(response);
+      if (spec.shape) checkShape(response.status, data, spec.shape);
+      return { status: response.status, data, etag, notModified: false };
     } catch (error) {
-      throw await toHelpkitError(error);
+      throw call.end(await toHelpkitError(error));
+    } finally {
+      call.done();
     }
-    const etag = response.headers.get('ETag') ?? undefined;
-    if (response.status === 304) return { status: 304, data: undefined as T, etag: etag ?? spec.etag, notModified: true };
-    return { status: response.status, data: await readJson<T>(response), etag, notModified: false };
   }
 
   async json<T>(spec: RequestSpec): Promise<T> {

@@ -1,7 +1,8 @@
-import { BadResponseError, errorFromResponse, isHelpkitError, isRateLimitError, NetworkError, TimeoutError } from '../errors.js';
+import { BadResponseError, errorFromResponse, isHelpkitError, NetworkError, TimeoutError } from '../errors.js';
 import { newKey, type Http } from '../http.js';
 import type { Attachment } from '../types.js';
 import type { Context, CreateOptions } from '../context.js';
+import { checkShape, shapes } from '../shape.js';
 
 export interface UploadProgress {
   loaded: number;
@@ -29,17 +30,25 @@ export function attachments(ctx: Context) {
         return data;
       };
       if (!opts.onProgress || typeof XMLHttpRequest === 'undefined') {
-        return ctx.http.json({ method: 'post', path: 'attachments', body: form(), idempotencyKey, signal: opts.signal });
+        return ctx.http.json({ method: 'post', path: 'attachments', body: form(), idempotencyKey, signal: opts.signal, shape: shapes.attachment });
       }
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await xhrUpload(ctx.http, form(), idempotencyKey, opts);
-        } catch (error) {
-          if (!isHelpkitError(error) || !error.retryable || attempt >= ctx.http.retryLimit) throw error;
-          const retryAfter = isRateLimitError(error) ? error.retryAfter * 1000 : 0;
-          if (retryAfter > ctx.http.maxRetryAfter) throw error;
-          await ctx.http.backoff(attempt + 1, opts.signal, retryAfter);
+      // The same deadline as every other call, attempts and waits included.
+      const call = ctx.http.callSignal(opts.signal);
+      try {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await xhrUpload(ctx.http, form(), idempotencyKey, { ...opts, signal: call.signal });
+          } catch (error) {
+            if (!isHelpkitError(error) || !error.retryable || attempt >= ctx.http.retryLimit) throw error;
+            const retryAfter = error.retryAfter * 1000;
+            if (retryAfter > ctx.http.maxRetryAfter || retryAfter >= call.left()) throw error;
+            await ctx.http.backoff(attempt + 1, call.signal, retryAfter);
+          }
         }
+      } catch (error) {
+        throw call.end(error);
+      } finally {
+        call.done();
       }
     },
   };
@@ -60,16 +69,26 @@ function xhrUpload(http: Http, body: FormData, idempotencyKey: string, opts: Upl
     xhr.onload = async () => {
       settle();
       const headers = new Headers();
-      const retryAfter = xhr.getResponseHeader('Retry-After');
-      if (retryAfter) headers.set('Retry-After', retryAfter);
+      for (const name of ['Retry-After', 'RateLimit-Reset']) {
+        const value = xhr.getResponseHeader(name);
+        if (value) headers.set(name, value);
+      }
       if (xhr.status >= 200 && xhr.status < 300) {
+        let result: Attachment;
         try {
-          const result = JSON.parse(xhr.responseText) as Attachment;
-          opts.onProgress?.({ loaded: result.size, total: result.size });
-          resolve(result);
+          result = JSON.parse(xhr.responseText) as Attachment;
         } catch (error) {
           reject(new BadResponseError(xhr.status, 'The server sent a response that could not be read.', error));
+          return;
         }
+        try {
+          checkShape(xhr.status, result, shapes.attachment);
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        opts.onProgress?.({ loaded: result.size, total: result.size });
+        resolve(result);
         return;
       }
       reject(await errorFromResponse(new Response(xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers })));

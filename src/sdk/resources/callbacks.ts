@@ -1,12 +1,13 @@
 import { newKey, type CallOptions } from '../http.js';
 import type { Callback, CallbackCreated, CallbackInput, SlotList } from '../types.js';
+import { shapes } from '../shape.js';
 import { enc, tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
 
 export function callbacks(ctx: Context) {
   return {
     /** Bookable slots between `from` and `to` (ISO date-times); the backend's default is the next three days. */
     slots(range: { from?: string; to?: string } = {}, opts: CallOptions = {}): Promise<SlotList> {
-      return ctx.http.json({ method: 'get', path: 'callbacks/slots', searchParams: range, signal: opts.signal });
+      return ctx.http.json({ method: 'get', path: 'callbacks/slots', searchParams: range, signal: opts.signal, shape: shapes.slotList });
     },
 
     /** Books a call back (a slot, or `asap: true`) and remembers it for this browser. */
@@ -15,6 +16,7 @@ export function callbacks(ctx: Context) {
         method: 'post',
         path: 'callbacks',
         json: input,
+        shape: shapes.callbackCreated,
         signal: opts.signal,
         idempotencyKey: opts.idempotencyKey ?? newKey(),
       });
@@ -26,7 +28,7 @@ export function callbacks(ctx: Context) {
 
     async get(id: string, opts: AuthorizedOptions = {}): Promise<Callback> {
       const token = await tokenFor(ctx, 'callback', id, opts.token);
-      return ctx.http.json({ method: 'get', path: `callbacks/${enc(id)}`, token, signal: opts.signal });
+      return ctx.http.json({ method: 'get', path: `callbacks/${enc(id)}`, token, signal: opts.signal, shape: shapes.callback });
     },
 
     async cancel(id: string, opts: AuthorizedOptions = {}): Promise<void> {

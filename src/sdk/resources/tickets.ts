@@ -11,6 +11,7 @@ import type {
   TicketInput,
   TicketList,
 } from '../types.js';
+import { shapes, type Shape } from '../shape.js';
 import { enc, tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
 
 export interface WatchOptions extends AuthorizedOptions {
@@ -26,8 +27,31 @@ export function parseAccessLink(link: string): { id: string; token: string } | u
   const value = new URLSearchParams(hash).get('hk-ticket');
   if (!value) return undefined;
   const dot = value.indexOf('.');
-  if (dot <= 0 || dot === value.length - 1) return undefined;
-  return { id: value.slice(0, dot), token: value.slice(dot + 1) };
+  const id = value.slice(0, dot);
+  const token = value.slice(dot + 1);
+  // A token that cannot be sent as a header would make every later call on the ticket fail.
+  if (dot <= 0 || /^\.*$/.test(id) || !/^[\x21-\x7e]+$/.test(token)) return undefined;
+  return { id, token };
+}
+
+/** Takes `hk-ticket` out of the address bar, so the token is not bookmarked, shared or synced. */
+function clearAccessLinkFromAddressBar(): void {
+  if (typeof location === 'undefined' || typeof history === 'undefined' || !location.hash) return;
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (!params.has('hk-ticket')) return;
+  params.delete('hk-ticket');
+  const rest = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+}
+
+/** A page address without query and fragment: they may hold tokens, e-mail addresses or order numbers. */
+function originAndPath(pageUrl: string): string | undefined {
+  try {
+    const url = new URL(pageUrl);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.origin}${url.pathname}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function tickets(ctx: Context) {
@@ -37,11 +61,12 @@ export function tickets(ctx: Context) {
   });
 
   // Every follow-up on a ticket: an authorized, idempotent POST to /tickets/{id}/{action}.
-  const act = async <T>(id: string, action: string, json: unknown, opts: CreateOptions): Promise<T> =>
+  const act = async <T>(id: string, action: string, json: unknown, opts: CreateOptions, shape: Shape): Promise<T> =>
     ctx.http.json<T>({
       method: 'post',
       path: `tickets/${enc(id)}/${action}`,
       json,
+      shape,
       idempotencyKey: opts.idempotencyKey ?? newKey(),
       ...(await authorized(id, opts)),
     });
@@ -49,10 +74,12 @@ export function tickets(ctx: Context) {
   const api = {
     /** Files a ticket and remembers it (with its access token) for this browser. */
     async create(input: TicketInput, opts: CreateOptions = {}): Promise<TicketCreated> {
+      const pageUrl = input.pageUrl === undefined ? undefined : originAndPath(input.pageUrl);
       const created = await ctx.http.json<TicketCreated>({
         method: 'post',
         path: 'tickets',
-        json: input,
+        json: { ...input, pageUrl },
+        shape: shapes.ticketCreated,
         signal: opts.signal,
         idempotencyKey: opts.idempotencyKey ?? newKey(),
       });
@@ -64,29 +91,29 @@ export function tickets(ctx: Context) {
     },
 
     async get(id: string, opts: AuthorizedOptions = {}): Promise<Ticket> {
-      return ctx.http.json({ method: 'get', path: `tickets/${enc(id)}`, ...(await authorized(id, opts)) });
+      return ctx.http.json({ method: 'get', path: `tickets/${enc(id)}`, shape: shapes.ticket, ...(await authorized(id, opts)) });
     },
 
     /** The signed-in customer's tickets; needs the client's `identity`. */
     async list(opts: CallOptions = {}): Promise<Ticket[]> {
-      return (await ctx.http.json<TicketList>({ method: 'get', path: 'tickets', signal: opts.signal })).items;
+      return (await ctx.http.json<TicketList>({ method: 'get', path: 'tickets', signal: opts.signal, shape: shapes.ticketList })).items;
     },
 
     reply(id: string, input: ReplyInput, opts: CreateOptions = {}): Promise<Message> {
-      return act(id, 'messages', input, opts);
+      return act(id, 'messages', input, opts, shapes.message);
     },
 
     /** Asks for escalation; ConflictError when the ticket cannot be escalated now. */
     escalate(id: string, input: EscalationInput, opts: CreateOptions = {}): Promise<Escalation> {
-      return act(id, 'escalations', input, opts);
+      return act(id, 'escalations', input, opts, shapes.escalation);
     },
 
     rate(id: string, input: Satisfaction, opts: CreateOptions = {}): Promise<Satisfaction> {
-      return act(id, 'satisfaction', input, opts);
+      return act(id, 'satisfaction', input, opts, shapes.satisfaction);
     },
 
     reopen(id: string, opts: CreateOptions = {}): Promise<Ticket> {
-      return act(id, 'reopen', undefined, opts);
+      return act(id, 'reopen', undefined, opts, shapes.ticket);
     },
 
     /** Asks the backend to e-mail the customer links to their tickets. Never says whether the address is known. */
@@ -100,9 +127,13 @@ export function tickets(ctx: Context) {
       });
     },
 
-    /** Remembers the ticket named in an access link (`#hk-ticket=<id>.<token>`); returns its id. */
+    /**
+     * Remembers the ticket named in an access link (`#hk-ticket=<id>.<token>`); returns its id.
+     * Removes the link from the address bar at once (history.replaceState), valid or not.
+     */
     async openLink(link: string): Promise<string | undefined> {
       const parsed = parseAccessLink(link);
+      clearAccessLinkFromAddressBar();
       if (!parsed) return undefined;
       await (await ctx.storage()).items.remember('ticket', parsed.id, parsed.token);
       return parsed.id;

@@ -1,0 +1,340 @@
+// The SDK's HTTP layer under hostile or careless conditions: headers that would make a call hang,
+// local mistakes that must not look like outages, redirects, dot-segment ids, tokens in URLs.
+import { expect } from '@open-wc/testing';
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { http as route, HttpResponse, type HttpResponseResolver } from 'msw';
+import { createClient, type ClientOptions, type HelpkitClient } from '../../src/sdk/index.js';
+import '../helpers/reportable.js';
+
+// Own fakes rather than the mock backend: these tests are about what leaves the SDK, byte for byte.
+const uniqueBase = () => `https://support-${Math.random().toString(36).slice(2, 10)}.example.test/api/v1`;
+const identity = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhdmEifQ.c2ln';
+const sampleTicket = {
+  name: 'Ava Lind',
+  email: 'ava@example.com',
+  subject: 'The printer will not connect',
+  body: 'It blinks orange and never joins the network.',
+  categoryId: 'technical',
+  locale: 'en',
+};
+
+let worker: SetupWorker | undefined;
+const clients: HelpkitClient[] = [];
+
+interface Seen {
+  url: string;
+  method: string;
+  identity: string | null;
+  key: string | null;
+  authorization: string | null;
+  body: string;
+}
+
+/** Requests that reached the fake network, in order. */
+let seen: Seen[] = [];
+
+/** Routes every request under `base` to `answer`, recording it first. */
+async function serve(base: string, answer: (request: Request, n: number) => Response | Promise<Response>): Promise<void> {
+  await startWorker();
+  const resolver: HttpResponseResolver = async ({ request }) => {
+    seen.push({
+      url: request.url,
+      method: request.method,
+      identity: request.headers.get('Helpkit-Identity'),
+      key: request.headers.get('Idempotency-Key'),
+      authorization: request.headers.get('Authorization'),
+      body: await request.clone().text(),
+    });
+    return answer(request, seen.filter((s) => s.url.startsWith(base)).length);
+  };
+  worker!.use(route.all(`${base}/*`, resolver));
+}
+
+async function startWorker(): Promise<void> {
+  if (worker) return;
+  worker = setupWorker();
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+}
+
+function client(baseUrl: string, options: Partial<ClientOptions> = {}): HelpkitClient {
+  const c = createClient({ baseUrl, retry: { limit: 2, backoffLimit: 50 }, autoFlush: false, ...options });
+  clients.push(c);
+  return c;
+}
+
+const problem = (status: number, headers: Record<string, string> = {}) =>
+  HttpResponse.json({ type: 'about:blank', title: 'No', status }, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+
+const config = { name: 'Support', locale: 'en' };
+
+/** The rejection of `promise`, or a failure if it resolved. */
+async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & Record<string, unknown>;
+  }
+  throw new Error('expected the call to fail');
+}
+
+/** Calling `fn` throws (synchronously); returns what it threw. */
+function thrown(fn: () => unknown): Error & Record<string, unknown> {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error & Record<string, unknown>;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('SDK transport', () => {
+  let release: () => void = () => {};
+  beforeEach(() => {
+    seen = [];
+  });
+  afterEach(() => {
+    release();
+    for (const c of clients.splice(0)) c.close();
+    worker?.resetHandlers();
+  });
+  after(() => {
+    worker?.stop();
+    worker = undefined;
+  });
+
+  describe('retries never hang', () => {
+    it('an unreadable Retry-After on 503 means the normal backoff, not a 24-day wait', async () => {
+      const base = uniqueBase();
+      await serve(base, (_, n) => (n === 1 ? problem(503, { 'Retry-After': 'soon' }) : HttpResponse.json(config)));
+      const answer = await client(base).config();
+      expect(answer.name).to.equal('Support');
+      expect(seen.length).to.equal(2);
+    });
+
+    it('an unreadable Retry-After on 429 means the normal backoff too', async () => {
+      const base = uniqueBase();
+      await serve(base, (_, n) => (n === 1 ? problem(429, { 'Retry-After': 'Tue, 99 Foo 20xx' }) : HttpResponse.json(config)));
+      expect((await client(base).config()).name).to.equal('Support');
+      expect(seen.length).to.equal(2);
+    });
+
+    it('a RateLimit-Reset longer than maxRetryAfter is not waited out: RateLimitError at once', async () => {
+      const base = uniqueBase();
+      await serve(base, () => problem(429, { 'RateLimit-Reset': '25' }));
+      const error = await rejection(client(base).config());
+      expect(error.name).to.equal('RateLimitError');
+      expect(error.retryAfter).to.equal(25);
+      expect(seen.length).to.equal(1);
+    });
+
+    it('a call ends at its deadline, attempts and waits included', async function () {
+      this.timeout(8000);
+      const base = uniqueBase();
+      // Every answer asks for one more second: without a deadline ten retries take ten seconds.
+      await serve(base, () => problem(503, { 'Retry-After': '1' }));
+      const error = await rejection(client(base, { retry: { limit: 10 }, deadline: 1500 }).config());
+      expect(error.retryable).to.equal(true);
+      expect(seen.length).to.be.lessThan(4);
+    });
+
+    it('a server that never answers is given up at the deadline, with a retryable TimeoutError', async function () {
+      this.timeout(6000);
+      const base = uniqueBase();
+      const stuck = new Promise<void>((resolve) => (release = resolve));
+      await serve(base, () => stuck.then(() => HttpResponse.json(config)));
+      const error = await rejection(client(base, { timeout: 30_000, deadline: 300 }).config());
+      expect(error.name).to.equal('TimeoutError');
+      expect(error.retryable).to.equal(true);
+    });
+
+    it('a 408 that is still a 408 after the retries is retryable', async () => {
+      const base = uniqueBase();
+      await serve(base, () => problem(408));
+      const error = await rejection(client(base).config());
+      expect(seen.length).to.equal(3);
+      expect(error.status).to.equal(408);
+      expect(error.retryable).to.equal(true);
+    });
+  });
+
+  describe('local mistakes are not network errors', () => {
+    it('refuses CR/LF or non-Latin-1 in identity and locale when they are set', () => {
+      const base = uniqueBase();
+      const bad = thrown(() => createClient({ baseUrl: base, identity: 'abc\r\nX-Evil: 1', autoFlush: false }));
+      expect(bad.name).to.equal('ConfigError');
+      expect(bad.retryable).to.equal(false);
+      const c = client(base);
+      expect(thrown(() => c.setIdentity('eyJ\nabc')).name).to.equal('ConfigError');
+      expect(thrown(() => c.setLocale('фа')).name).to.equal('ConfigError');
+      expect(thrown(() => c.setLocale('sv\r\n')).name).to.equal('ConfigError');
+      c.setLocale('fa-IR');
+      c.setIdentity(undefined);
+      expect(c.locale).to.equal('fa-IR');
+    });
+
+    it('refuses a token that cannot be a header, sending nothing', async () => {
+      const base = uniqueBase();
+      await serve(base, () => HttpResponse.json({}));
+      const error = await rejection(client(base).tickets.get('t_1', { token: 'abc\r\ndef' }));
+      expect(error.name).to.equal('ConfigError');
+      expect(error.retryable).to.equal(false);
+      const latin = await rejection(client(base).tickets.reply('t_1', { body: 'hi' }, { token: 'tökén' }));
+      expect(latin.name).to.equal('ConfigError');
+      expect(seen.length).to.equal(0);
+    });
+
+    it('an access link whose token cannot be a header is not remembered', async () => {
+      const c = client(uniqueBase());
+      expect(await c.tickets.openLink('https://shop.example/help#hk-ticket=t_1.abc%0D%0Adef')).to.equal(undefined);
+      expect(await c.tickets.openLink('https://shop.example/help#hk-ticket=...tok')).to.equal(undefined);
+      expect((await c.mine.list()).length).to.equal(0);
+    });
+
+    it('refuses credentials and non-HTTP schemes in baseUrl', () => {
+      const creds = thrown(() => createClient({ baseUrl: 'https://user:secret@support.example/api/v1' }));
+      expect(creds.name).to.equal('ConfigError');
+      expect(creds.message).to.not.contain('secret');
+      expect(thrown(() => createClient({ baseUrl: 'javascript:alert(1)//' })).name).to.equal('ConfigError');
+      expect(thrown(() => createClient({ baseUrl: 'http://[bad' })).name).to.equal('ConfigError');
+    });
+
+    it('an abort with a reason of its own stays an AbortError', async () => {
+      const base = uniqueBase();
+      const stuck = new Promise<void>((resolve) => (release = resolve));
+      await serve(base, () => stuck.then(() => HttpResponse.json(config)));
+      for (const reason of ['user left', new Error('closed'), undefined]) {
+        const controller = new AbortController();
+        const pending = client(base).articles.search({ q: 'x' }, { signal: controller.signal });
+        await until(() => seen.length > 0);
+        controller.abort(reason);
+        const error = await rejection(pending);
+        expect(error.name).to.equal('AbortError');
+        seen = [];
+      }
+    });
+
+    it('an abort during a retry wait stays an AbortError', async () => {
+      const base = uniqueBase();
+      await serve(base, () => problem(503, { 'Retry-After': '5' }));
+      const controller = new AbortController();
+      const pending = client(base, { retry: { limit: 2, maxRetryAfter: 10_000 } }).config({ signal: controller.signal });
+      await until(() => seen.length > 0);
+      controller.abort('bored');
+      expect((await rejection(pending)).name).to.equal('AbortError');
+    });
+  });
+
+  describe('ids in paths', () => {
+    it('refuses dot-segment ids instead of posting to another route', async () => {
+      const base = uniqueBase();
+      await serve(base, () => problem(404));
+      const c = client(base, { retry: 0 });
+      for (const id of ['..', '.', '']) {
+        const error = await rejection(c.tickets.reply(id, { body: 'hi' }, { token: 'tok' }));
+        expect(error.name).to.equal('ConfigError');
+      }
+      expect((await rejection(c.articles.get('..'))).name).to.equal('ConfigError');
+      expect((await rejection(c.callbacks.cancel('.', { token: 'tok' }))).name).to.equal('ConfigError');
+      expect(seen.length).to.equal(0);
+    });
+
+    it('encodes slashes and percent signs in ids', async () => {
+      const base = uniqueBase();
+      await serve(base, () => problem(404));
+      const c = client(base, { retry: 0 });
+      await rejection(c.tickets.get('../config', { token: 'tok' }));
+      await rejection(c.tickets.get('%2e%2e', { token: 'tok' }));
+      expect(seen.map((s) => s.url.slice(base.length))).to.deep.equal(['/tickets/..%2Fconfig', '/tickets/%252e%252e']);
+    });
+  });
+
+  describe('redirects', () => {
+    it('does not follow a redirect to another origin, so identity and key stay home', async () => {
+      const home = uniqueBase();
+      const elsewhere = uniqueBase();
+      await serve(elsewhere, () => HttpResponse.json({ ticket: { id: 't_x', number: 'HK-1' }, accessToken: 'x' }, { status: 201 }));
+      await serve(home, () => new Response(null, { status: 307, headers: { Location: `${elsewhere}/tickets` } }));
+      const c = client(home, { identity: identity });
+      const error = await rejection(c.tickets.create(sampleTicket));
+      expect(seen.map((s) => s.url)).to.deep.equal([`${home}/tickets`]);
+      expect(error.name).to.equal('ProtocolError');
+      expect(error.retryable).to.equal(false);
+    });
+
+    it('does not follow a redirect on a GET either', async () => {
+      const home = uniqueBase();
+      const elsewhere = uniqueBase();
+      await serve(elsewhere, () => HttpResponse.json(config));
+      await serve(home, () => new Response(null, { status: 302, headers: { Location: `${elsewhere}/config` } }));
+      const error = await rejection(client(home, { identity: identity }).config());
+      expect(seen.map((s) => s.url)).to.deep.equal([`${home}/config`]);
+      expect(error.name).to.equal('ProtocolError');
+    });
+  });
+
+  describe('responses of the wrong shape', () => {
+    it('a 201 {} to a create is a ProtocolError, not a TypeError, and not retryable', async () => {
+      const base = uniqueBase();
+      await serve(base, () => HttpResponse.json({}, { status: 201 }));
+      const c = client(base);
+      const error = await rejection(c.tickets.create(sampleTicket));
+      expect(error.name).to.equal('ProtocolError');
+      expect(error.retryable).to.equal(false);
+      expect(error.path).to.equal('ticket');
+      expect((await c.mine.list()).length).to.equal(0);
+    });
+
+    it('checks replies, callbacks, uploads and lists too', async () => {
+      const base = uniqueBase();
+      await serve(base, () => HttpResponse.json({ ticket: { id: 5 }, callback: {}, items: 'none' }, { status: 201 }));
+      const c = client(base);
+      const results = await Promise.all([
+        rejection(c.tickets.reply('t_1', { body: 'hi' }, { token: 'tok' })),
+        rejection(c.callbacks.request({ name: 'Ava', phone: '+46701234567', asap: true, locale: 'en' })),
+        rejection(c.attachments.upload(new File(['x'], 'a.txt', { type: 'text/plain' }))),
+        rejection(c.attachments.upload(new File(['x'], 'a.txt', { type: 'text/plain' }), { onProgress: () => {} })),
+        rejection(c.tickets.list()),
+        rejection(c.articles.search({ q: 'x' })),
+      ]);
+      expect(results.map((e) => e.name)).to.deep.equal(Array(6).fill('ProtocolError'));
+    });
+  });
+
+  describe('tokens stay out of URLs', () => {
+    it('sends pageUrl as origin and path only', async () => {
+      const base = uniqueBase();
+      await serve(base, () => HttpResponse.json({ ticket: { id: 't_1', number: 'HK-1', subject: 's' }, accessToken: 'tok' }, { status: 201 }));
+      await client(base).tickets.create({ ...sampleTicket, pageUrl: 'https://shop.example/help/page?order=42&email=a@b#hk-ticket=t_0.secret' });
+      expect(JSON.parse(seen[0]!.body).pageUrl).to.equal('https://shop.example/help/page');
+    });
+
+    it('openLink removes #hk-ticket from the address bar at once', async () => {
+      const before = location.href;
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#hk-ticket=t_9.secret-token`);
+      try {
+        const c = client(uniqueBase());
+        const opened = c.tickets.openLink(location.href);
+        expect(location.hash).to.equal('');
+        expect(await opened).to.equal('t_9');
+        expect((await c.mine.get('ticket', 't_9'))?.token).to.equal('secret-token');
+      } finally {
+        history.replaceState(history.state, '', before);
+      }
+    });
+
+    it('openLink keeps other fragment parameters', async () => {
+      const before = location.href;
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#tab=2&hk-ticket=t_8.tok`);
+      try {
+        expect(await client(uniqueBase()).tickets.openLink(location.hash)).to.equal('t_8');
+        expect(location.hash).to.equal('#tab=2');
+      } finally {
+        history.replaceState(history.state, '', before);
+      }
+    });
+  });
+});
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 250 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+}
