@@ -1,4 +1,4 @@
-// A complete in-memory implementation of protocol v1 as a plain fetch handler, for tests, the demo
+// A complete in-memory implementation of protocol v1.1 as a plain fetch handler, for tests, the demo
 // and backend authors who want to see the protocol's behaviour rather than read about it.
 import type {
   Article,
@@ -7,7 +7,6 @@ import type {
   Callback,
   FieldError,
   Message,
-  Problem,
   SiteConfig,
   Slot,
   Step,
@@ -19,6 +18,12 @@ import { categories, channels, hoursText, LOCALES, priorities, script, siteName,
 import { articles as seedArticles } from './seed-articles.js';
 // The mock searches with the widget's normalization, as a well-built backend would.
 import { normalize } from '../search/normalize.js';
+import { codePoints, E164_PATTERN, isEmail, LIMITS, checkFieldValue, acceptsFile } from '../sdk/rules.js';
+import { badRequest, HttpProblem, invalid, problemResponse } from './problem.js';
+import { checkIdempotencyKey, checkQuery, parseObject, pathSegments, readBody } from './request.js';
+import { RateLimiter, tooMany, type Window } from './rate-limit.js';
+import { corsHeaders, preflight, type AllowedOrigins } from './cors.js';
+import { readIdentity, type Identity } from './identity.js';
 
 export interface MockOptions {
   /** Where the backend lives; requests elsewhere are not answered. Default `https://support.example.test/api/v1`. */
@@ -31,7 +36,28 @@ export interface MockOptions {
   /** Delay every answer by this many ms (the demo uses it to show loading states). */
   latency?: number;
   attachments?: { maxBytes?: number; maxFiles?: number; accept?: string[] };
+  /** Origins whose pages may call the backend (CORS). Default `'*'`: any origin, echoed back. */
+  origins?: AllowedOrigins;
+  /** Limits on anonymous abuse; see `MockLimits`. */
+  limits?: Partial<MockLimits>;
 }
+
+/** How much one caller may do; counted on the mock's clock. */
+export interface MockLimits {
+  /** Tickets per e-mail address (or signed-in customer) per window. */
+  tickets: Window;
+  /** Access-link e-mails per address per window. */
+  accessLinks: Window;
+  /** Callbacks one phone number may have scheduled at once. */
+  openCallbacksPerPhone: number;
+}
+
+const HOUR = 3_600_000;
+const defaultLimits: MockLimits = {
+  tickets: { limit: 20, windowMs: HOUR },
+  accessLinks: { limit: 3, windowMs: HOUR },
+  openCallbacksPerPhone: 2,
+};
 
 export interface Failure {
   status: number;
@@ -58,6 +84,7 @@ export interface LoggedRequest {
 interface TicketRecord {
   ticket: Ticket;
   token: string;
+  tokenExpiresAt: number;
   email: string;
   name: string;
   locale: Locale;
@@ -69,6 +96,8 @@ interface TicketRecord {
 interface CallbackRecord {
   callback: Callback;
   token: string;
+  tokenExpiresAt: number;
+  phone: string;
   next?: { at: number; status: Callback['status'] };
 }
 
@@ -78,41 +107,27 @@ interface Stored {
   headers: Record<string, string>;
 }
 
+interface AttachmentRecord {
+  attachment: Attachment;
+  /** Who uploaded it: the identity's `sub` and/or the access token the upload carried. */
+  owners: string[];
+  /** Attached to a ticket or reply already; an attachment is used once. */
+  used: boolean;
+}
+
+/** Who is calling: the access token and the signed identity a request carries. */
+interface Caller {
+  bearer?: string;
+  identity?: Identity;
+}
+
 const JSON_TYPE = 'application/json';
-const PROBLEM_TYPE = 'application/problem+json';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const E164 = /^\+[1-9][0-9]{6,14}$/;
 const MINUTE = 60_000;
-
-class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldError[],
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(title);
-  }
-}
-
-const invalid = (errors: FieldError[]) =>
-  new HttpProblem(422, 'Some fields need attention', 'The request has invalid fields.', errors);
-
-/** An identity token the mock accepts in Helpkit-Identity. A real backend verifies a signature instead. */
-export function mockIdentity(email: string): string {
-  return `mock.${btoa(JSON.stringify({ email })).replace(/=+$/, '')}`;
-}
-
-function identityEmail(header: string | null): string | undefined {
-  if (!header?.startsWith('mock.')) return undefined;
-  try {
-    const email = (JSON.parse(atob(header.slice(5))) as { email?: unknown }).email;
-    return typeof email === 'string' ? email.toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const DAY = 24 * 60 * MINUTE;
+/** How long an access token opens its ticket or callback. */
+const TOKEN_LIFETIME = 90 * DAY;
+/** How long a backend remembers an Idempotency-Key and its answer. */
+const IDEMPOTENCY_RETENTION = DAY;
 
 function hash(text: string): string {
   let h = 0x811c9dc5;
@@ -142,8 +157,11 @@ export class MockBackend {
   private offset = 0;
   private tickets = new Map<string, TicketRecord>();
   private callbacks = new Map<string, CallbackRecord>();
-  private attachmentStore = new Map<string, Attachment>();
-  private idempotency = new Map<string, { fingerprint: string; response: Promise<Stored> }>();
+  private attachmentStore = new Map<string, AttachmentRecord>();
+  private idempotency = new Map<string, { fingerprint: string; at: number; done?: Stored }>();
+  private limiter = new RateLimiter(() => this.now());
+  private limits: MockLimits;
+  private origins: AllowedOrigins;
   private failures: Failure[] = [];
   private counter = 1041;
   private bookedSlots = new Set<number>();
@@ -164,6 +182,8 @@ export class MockBackend {
     this.hours = options.hours ?? defaultHours;
     this.frozenAt = options.startAt === undefined ? undefined : new Date(options.startAt).getTime();
     this.latency = options.latency ?? 0;
+    this.origins = options.origins ?? '*';
+    this.limits = { ...defaultLimits, ...options.limits };
     this.script =
       options.script === false
         ? undefined
@@ -219,12 +239,21 @@ export class MockBackend {
 
   /** Answers one request. Returns `Response.error()` for a simulated network failure. */
   readonly handle = async (request: Request): Promise<Response> => {
+    const response = await this.answer(request);
+    if (response.type === 'error') return response;
+    // Every answer says which origin may read it and which headers its script may see.
+    for (const [k, v] of Object.entries(corsHeaders(request.headers.get('Origin'), this.origins))) response.headers.set(k, v);
+    return response;
+  };
+
+  private async answer(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (!url.href.startsWith(this.baseUrl + '/') && url.href !== this.baseUrl) {
-      return this.problemResponse(new HttpProblem(404, 'Not found', `No route for ${url.pathname}`));
+      return problemResponse(new HttpProblem(404, 'Not found', `No route for ${url.pathname}`));
     }
     const path = url.pathname.slice(this.basePath.length) || '/';
     const method = request.method.toUpperCase();
+    if (method === 'OPTIONS') return preflight(request, this.origins);
     const key = request.headers.get('Idempotency-Key') ?? undefined;
     const log: LoggedRequest = { method, path, status: 0, idempotencyKey: key };
     this.requests.push(log);
@@ -238,40 +267,32 @@ export class MockBackend {
       if (failure.malformed) return new Response('<html>upstream error', { status: failure.status, headers: { 'Content-Type': JSON_TYPE } });
       const headers: Record<string, string> = failure.retryAfter !== undefined ? { 'Retry-After': String(failure.retryAfter) } : {};
       const title = failure.status === 429 ? 'Too many requests' : failure.errors ? 'Some fields need attention' : 'Scripted failure';
-      return this.problemResponse(new HttpProblem(failure.status, title, undefined, failure.errors, headers));
+      return problemResponse(new HttpProblem(failure.status, title, undefined, failure.errors, headers));
     }
 
     let stored: Stored;
     try {
-      const body = method === 'GET' || method === 'DELETE' ? '' : await request.clone().text();
-      if (key && method === 'POST') {
-        // Idempotency: the first request with a key runs; repeats (also concurrent ones) get its answer.
-        const scope = `${path}\u0000${key}`;
-        const fingerprint = hash(body);
-        const seen = this.idempotency.get(scope);
-        if (seen) {
-          if (seen.fingerprint !== fingerprint) {
-            throw new HttpProblem(422, 'Idempotency-Key reused', 'This Idempotency-Key was used with a different request body.');
-          }
-          log.replayed = true;
-          stored = await seen.response;
-        } else {
-          const response = this.route(method, path, url, request, body);
-          this.idempotency.set(scope, { fingerprint, response });
-          stored = await response.catch((error) => {
-            // A refused request may be corrected and sent again with the same key.
-            this.idempotency.delete(scope);
-            throw error;
-          });
-        }
+      checkQuery(url.search);
+      const segments = pathSegments(path);
+      const withBody = method === 'POST' || method === 'PATCH';
+      if (key !== undefined && withBody) checkIdempotencyKey(key);
+      const upload = segments[0] === 'attachments';
+      const body = !withBody ? '' : upload ? await request.clone().text() : await readBody(request);
+      const caller = this.caller(request);
+      // Authorization first, also for a repeat: a replayed answer goes only to who may see it.
+      this.authorize(segments, caller);
+      if (key && withBody) {
+        stored = await this.idempotent(`${method} ${path}\u0000${this.callerKey(caller)}\u0000${key}`, body, log, () =>
+          this.route(method, segments, url, request, body, caller),
+        );
       } else {
-        stored = await this.route(method, path, url, request, body);
+        stored = await this.route(method, segments, url, request, body, caller);
       }
     } catch (error) {
-      const problem =
-        error instanceof HttpProblem ? error : new HttpProblem(500, 'Internal error', String((error as Error)?.message ?? error));
+      // Internal errors say nothing about the inside; the client sees a plain 500.
+      const problem = error instanceof HttpProblem ? error : new HttpProblem(500, 'Internal error');
       log.status = problem.status;
-      return this.problemResponse(problem);
+      return problemResponse(problem);
     }
     log.status = stored.status;
     const inm = request.headers.get('If-None-Match');
@@ -283,29 +304,64 @@ export class MockBackend {
       status: stored.status,
       headers: stored.headers,
     });
-  };
-
-  private problemResponse(p: HttpProblem): Response {
-    const body: Problem = { type: `https://helpkit.dev/problems/${p.status}`, title: p.title, status: p.status };
-    if (p.detail) body.detail = p.detail;
-    if (p.errors) body.errors = p.errors;
-    return new Response(JSON.stringify(body), { status: p.status, headers: { 'Content-Type': PROBLEM_TYPE, ...p.headers } });
   }
 
-  private async route(method: string, path: string, url: URL, request: Request, body: string): Promise<Stored> {
-    const locale = pickLocale(request.headers.get('Accept-Language'));
-    const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
-    const [a, b, c] = segments;
-    const json = () => {
-      try {
-        return body ? (JSON.parse(body) as Record<string, unknown>) : {};
-      } catch {
-        throw new HttpProblem(400, 'Malformed JSON', 'The request body is not valid JSON.');
+  /**
+   * Idempotency: the first request with a key runs and its answer is kept for a day; a repeat
+   * with the same body gets that answer, with another body 422, while the first still runs 409.
+   * Keys are scoped per caller, so another caller's key is simply a different key.
+   */
+  private async idempotent(scope: string, body: string, log: LoggedRequest, run: () => Promise<Stored>): Promise<Stored> {
+    const now = this.now();
+    for (const [k, v] of this.idempotency) if (now - v.at >= IDEMPOTENCY_RETENTION) this.idempotency.delete(k);
+    const fingerprint = hash(body);
+    const seen = this.idempotency.get(scope);
+    if (seen) {
+      if (seen.fingerprint !== fingerprint) {
+        throw new HttpProblem(422, 'Idempotency-Key reused', 'This Idempotency-Key was used with a different request body.', undefined, {}, 'idempotency-key-reused');
       }
-    };
+      if (!seen.done) {
+        throw new HttpProblem(409, 'Request in progress', 'A request with this Idempotency-Key is still being processed; repeat it shortly.', undefined, { 'Retry-After': '1' }, 'idempotency-in-progress');
+      }
+      log.replayed = true;
+      return seen.done;
+    }
+    const entry: { fingerprint: string; at: number; done?: Stored } = { fingerprint, at: now };
+    this.idempotency.set(scope, entry);
+    try {
+      entry.done = await run();
+      return entry.done;
+    } catch (error) {
+      // A refused request may be corrected and sent again with the same key.
+      this.idempotency.delete(scope);
+      throw error;
+    }
+  }
+
+  /** The credentials a request carries; an expired or unreadable identity is a 401 here. */
+  private caller(request: Request): Caller {
+    const bearer = request.headers.get('Authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const identity = readIdentity(request.headers.get('Helpkit-Identity'), this.now());
+    return { ...(bearer && { bearer }), ...(identity && { identity }) };
+  }
+
+  private callerKey(caller: Caller): string {
+    return hash(`${caller.bearer ?? ''}\u0000${caller.identity?.sub ?? ''}`);
+  }
+
+  /** Routes on one ticket or callback need its token (or, for tickets, the owner's identity). */
+  private authorize([a, b]: string[], caller: Caller): void {
+    if (a === 'tickets' && b !== undefined && b !== 'access-links') this.authorizedTicket(b, caller);
+    if (a === 'callbacks' && b !== undefined && b !== 'slots') this.authorizedCallback(b, caller);
+  }
+
+  private async route(method: string, segments: string[], url: URL, request: Request, body: string, caller: Caller): Promise<Stored> {
+    const locale = pickLocale(request.headers.get('Accept-Language'));
+    const [a, b, c] = segments;
+    const json = () => parseObject(body);
     // The route's shape: fixed second segments stay, any other becomes `:id`.
     const second = b === undefined ? undefined : ['index', 'access-links', 'slots'].includes(b) ? b : ':id';
-    const route = `${method} /${[a, second, c].filter(Boolean).join('/')}`;
+    const route = segments.length > 3 ? '' : `${method} /${[a, second, c].filter(Boolean).join('/')}`;
 
     switch (route) {
       case 'GET /config':
@@ -321,33 +377,37 @@ export class MockBackend {
       case 'POST /articles/:id/feedback':
         return this.articleFeedback(b!, json());
       case 'POST /attachments':
-        return this.upload(request);
+        return this.upload(request, caller);
       case 'GET /tickets':
-        return this.ok({ items: this.listTickets(request) });
+        return this.ok(this.listTickets(caller, url.searchParams));
       case 'POST /tickets':
-        return this.createTicket(json());
+        return this.createTicket(json(), caller);
       case 'POST /tickets/access-links':
         return this.accessLinks(json(), url);
       case 'GET /tickets/:id':
-        return this.ok(this.authorizedTicket(b!, request).ticket, true);
+        return this.ok(this.authorizedTicket(b!, caller).ticket, true);
+      case 'GET /tickets/:id/messages':
+        return this.ok(this.listMessages(this.authorizedTicket(b!, caller), url.searchParams));
       case 'POST /tickets/:id/messages':
-        return this.reply(this.authorizedTicket(b!, request), json());
+        return this.reply(this.authorizedTicket(b!, caller), json(), caller);
       case 'POST /tickets/:id/escalations':
-        return this.escalate(this.authorizedTicket(b!, request), json());
+        return this.escalate(this.authorizedTicket(b!, caller), json());
       case 'POST /tickets/:id/satisfaction':
-        return this.rate(this.authorizedTicket(b!, request), json());
+        return this.rate(this.authorizedTicket(b!, caller), json());
       case 'POST /tickets/:id/reopen':
-        return this.reopen(this.authorizedTicket(b!, request));
+        return this.reopen(this.authorizedTicket(b!, caller));
       case 'GET /callbacks/slots':
         return this.ok(this.slots(url.searchParams));
       case 'POST /callbacks':
-        return this.requestCallback(json());
+        return this.requestCallback(json(), caller);
       case 'GET /callbacks/:id':
-        return this.ok(this.authorizedCallback(b!, request).callback);
+        return this.ok(this.authorizedCallback(b!, caller).callback);
+      case 'PATCH /callbacks/:id':
+        return this.reschedule(this.authorizedCallback(b!, caller), json());
       case 'DELETE /callbacks/:id':
-        return this.cancelCallback(this.authorizedCallback(b!, request));
+        return this.cancelCallback(this.authorizedCallback(b!, caller));
     }
-    throw new HttpProblem(404, 'Not found', `No route for ${method} ${path}`);
+    throw new HttpProblem(404, 'Not found', `No route for ${method} ${url.pathname.slice(this.basePath.length)}`);
   }
 
   private ok(data: unknown, withEtag = false, status = 200): Stored {
@@ -469,7 +529,15 @@ export class MockBackend {
 
   // ---- attachments ----------------------------------------------------------------------------
 
-  private async upload(request: Request): Promise<Stored> {
+  private async upload(request: Request, caller: Caller): Promise<Stored> {
+    const { maxBytes, accept } = this.attachmentLimits;
+    if (!/^multipart\/form-data/i.test(request.headers.get('Content-Type') ?? '')) {
+      throw new HttpProblem(415, 'Unsupported media type', 'Send the file as multipart/form-data in a field named "file".');
+    }
+    // The whole request may exceed the file's limit only by the multipart framing.
+    if (Number(request.headers.get('Content-Length')) > maxBytes + 64 * 1024) {
+      throw new HttpProblem(413, 'File too large', `Files can be at most ${maxBytes} bytes.`);
+    }
     let form: FormData;
     try {
       form = await request.formData();
@@ -480,22 +548,60 @@ export class MockBackend {
     if (!file || typeof file === 'string') {
       throw invalid([{ field: 'file', code: 'required', message: 'Choose a file to upload.' }]);
     }
-    const { maxBytes, accept } = this.attachmentLimits;
     if (file.size > maxBytes) {
       throw new HttpProblem(413, 'File too large', `Files can be at most ${maxBytes} bytes.`, [
         { field: 'file', code: 'too_large', message: `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.` },
       ]);
     }
     const type = file.type || 'application/octet-stream';
-    const accepted = accept.some((a) => (a.endsWith('/*') ? type.startsWith(a.slice(0, -1)) : a === type));
-    if (!accepted) {
+    if (!acceptsFile(accept, { type, name: (file as File).name })) {
       throw new HttpProblem(415, 'Unsupported file type', `Files of type ${type} are not accepted.`, [
         { field: 'file', code: 'type', message: 'This kind of file is not accepted.' },
       ]);
     }
-    const attachment: Attachment = { id: `a_${this.nextId()}`, name: (file as File).name || 'file', size: file.size, type };
-    this.attachmentStore.set(attachment.id, attachment);
+    // The id is a secret only the uploader learns (128 random bits), so it cannot be guessed.
+    const attachment: Attachment = { id: `a_${this.token()}`, name: (file as File).name || 'file', size: file.size, type };
+    this.attachmentStore.set(attachment.id, { attachment, owners: this.principals(caller), used: false });
     return this.ok(attachment, false, 201);
+  }
+
+  /** The names a caller goes by: its identity's `sub` and the access token it carries. */
+  private principals(caller: Caller): string[] {
+    return [...(caller.identity ? [`sub:${caller.identity.sub}`] : []), ...(caller.bearer ? [`token:${caller.bearer}`] : [])];
+  }
+
+  /**
+   * Attachment ids a ticket or reply may use: each exists, is not attached elsewhere yet, and was
+   * uploaded by this caller (an upload made with an identity or token needs the same one here).
+   */
+  private checkAttachments(ids: unknown, caller: Caller, errors: FieldError[]): string[] {
+    if (ids === undefined) return [];
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+      errors.push({ field: 'attachmentIds', code: 'invalid', message: 'Must be a list of attachment ids.' });
+      return [];
+    }
+    if (ids.length > this.attachmentLimits.maxFiles) {
+      errors.push({ field: 'attachmentIds', code: 'too_long', message: `At most ${this.attachmentLimits.maxFiles} files.` });
+    }
+    const mine = new Set(this.principals(caller));
+    const usable = (id: string) => {
+      const record = this.attachmentStore.get(id);
+      return !!record && !record.used && (!record.owners.length || record.owners.some((o) => mine.has(o)));
+    };
+    // One answer for "no such id" and "someone else's", so ids cannot be probed.
+    if (new Set(ids).size !== ids.length || !ids.every(usable)) {
+      errors.push({ field: 'attachmentIds', code: 'not_found', message: 'An attachment was not found; upload it again.' });
+    }
+    return ids as string[];
+  }
+
+  /** Marks attachments as used by the ticket or reply just stored and returns them. */
+  private useAttachments(ids: string[]): Attachment[] {
+    return ids.map((id) => {
+      const record = this.attachmentStore.get(id)!;
+      record.used = true;
+      return record.attachment;
+    });
   }
 
   // ---- tickets --------------------------------------------------------------------------------
@@ -509,94 +615,61 @@ export class MockBackend {
     return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
 
-  private validateTicket(input: Record<string, unknown>): FieldError[] {
+  private validateTicket(input: Record<string, unknown>, caller: Caller): FieldError[] {
     const errors: FieldError[] = [];
-    const text = (field: string, max: number, required = true) => {
-      const v = input[field];
-      if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
-        if (required) errors.push({ field, code: 'required', message: 'This field is required.' });
-      } else if (typeof v !== 'string') errors.push({ field, code: 'invalid', message: 'This must be text.' });
-      else if (v.length > max) errors.push({ field, code: 'too_long', message: `At most ${max} characters.` });
-    };
-    text('name', 200);
-    text('email', 254);
-    if (typeof input.email === 'string' && input.email.trim() && !EMAIL.test(input.email.trim())) {
+    textField(input, 'name', LIMITS.name, errors);
+    textField(input, 'email', LIMITS.email, errors);
+    if (typeof input.email === 'string' && input.email.trim() && !isEmail(input.email.trim())) {
       errors.push({ field: 'email', code: 'invalid', message: 'Enter an e-mail address like name@example.com.' });
     }
-    text('subject', 200);
-    text('body', 20000);
-    text('locale', 35);
-    text('pageUrl', 2000, false);
+    textField(input, 'subject', LIMITS.subject, errors);
+    textField(input, 'body', LIMITS.body, errors);
+    textField(input, 'locale', LIMITS.locale, errors);
+    textField(input, 'pageUrl', LIMITS.pageUrl, errors, false);
     const category = categories.find((c) => c.id === input.categoryId);
     if (!category) errors.push({ field: 'categoryId', code: input.categoryId ? 'not_allowed' : 'required', message: 'Choose a topic.' });
     if (input.priority !== undefined && !priorities.some((p) => p.id === input.priority)) {
       errors.push({ field: 'priority', code: 'not_allowed', message: 'Choose one of the listed priorities.' });
     }
-    const fields = (input.fields ?? {}) as Record<string, unknown>;
-    if (typeof fields !== 'object' || Array.isArray(fields)) {
-      errors.push({ field: 'fields', code: 'invalid', message: 'Custom fields must be an object.' });
-    } else if (category) {
+    const fields = input.fields ?? {};
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+      throw badRequest('Custom fields must be an object.', [{ field: 'fields', code: 'invalid', message: 'Custom fields must be an object.' }]);
+    }
+    // Values are text, numbers or booleans: a nested object or list is a malformed request.
+    const nested = Object.entries(fields).filter(([, v]) => typeof v === 'object' && v !== null);
+    if (nested.length) {
+      throw badRequest(
+        'Custom field values are text, numbers or booleans.',
+        nested.map(([id]) => ({ field: `fields.${id}`, code: 'invalid', message: 'Must be text, a number or true/false.' })),
+      );
+    }
+    if (category) {
       for (const def of category.fields) {
-        const field = `fields.${def.id}`;
-        const v = fields[def.id];
-        const empty = v === undefined || v === null || v === '' || (def.type === 'checkbox' && v === false);
-        if (empty) {
-          if (def.required) errors.push({ field, code: 'required', message: 'This field is required.' });
-          continue;
-        }
-        const bad = (code: string, message: string) => errors.push({ field, code, message });
-        switch (def.type) {
-          case 'number':
-            if (typeof v !== 'number' || !Number.isFinite(v)) bad('invalid', 'Enter a number.');
-            break;
-          case 'checkbox':
-            if (typeof v !== 'boolean') bad('invalid', 'Must be true or false.');
-            break;
-          case 'select':
-            if (!def.options?.some((o) => o.value === v)) bad('not_allowed', 'Choose one of the listed options.');
-            break;
-          case 'date':
-            if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) bad('invalid', 'Enter a date.');
-            break;
-          case 'email':
-            if (typeof v !== 'string' || !EMAIL.test(v)) bad('invalid', 'Enter an e-mail address like name@example.com.');
-            break;
-          case 'tel':
-            if (typeof v !== 'string' || !/^\+?[0-9 ()-]{6,20}$/.test(v)) bad('invalid', 'Enter a phone number.');
-            break;
-          default:
-            if (typeof v !== 'string') bad('invalid', 'This must be text.');
-        }
-        if (typeof v === 'string' && def.maxLength && v.length > def.maxLength) bad('too_long', `At most ${def.maxLength} characters.`);
+        const code = checkFieldValue(def, (fields as Record<string, unknown>)[def.id]);
+        if (code) errors.push({ field: `fields.${def.id}`, code, message: fieldMessage(def, code) });
       }
     }
-    const ids = input.attachmentIds;
-    if (ids !== undefined) {
-      if (!Array.isArray(ids)) errors.push({ field: 'attachmentIds', code: 'invalid', message: 'Must be a list.' });
-      else {
-        if (ids.length > this.attachmentLimits.maxFiles) {
-          errors.push({ field: 'attachmentIds', code: 'too_long', message: `At most ${this.attachmentLimits.maxFiles} files.` });
-        }
-        if (ids.some((id) => !this.attachmentStore.has(id as string))) {
-          errors.push({ field: 'attachmentIds', code: 'not_found', message: 'An attachment was not found; upload it again.' });
-        }
-      }
-    }
+    this.checkAttachments(input.attachmentIds, caller, errors);
     return errors;
   }
 
-  private createTicket(input: Record<string, unknown>): Stored {
-    const errors = this.validateTicket(input);
+  private createTicket(input: Record<string, unknown>, caller: Caller): Stored {
+    const errors = this.validateTicket(input, caller);
     if (errors.length) throw invalid(errors);
     const t = input as unknown as TicketInput;
+    const email = t.email.trim().toLowerCase();
+    // Generous, but one address (or signed-in customer) cannot file tickets without end.
+    const rate = this.limiter.hit(`ticket:${caller.identity?.sub ?? email}`, this.limits.tickets, 'tickets');
     const locale = pickLocale(t.locale);
     const category = categories.find((c) => c.id === t.categoryId)!;
     const now = this.now();
     const id = `t_${this.nextId()}`;
     const slaMinutes = t.priority === 'urgent' ? Math.ceil(category.slaMinutes / 2) : category.slaMinutes;
+    const attachments = this.useAttachments(t.attachmentIds ?? []);
     const record: TicketRecord = {
       token: this.token(),
-      email: t.email.trim().toLowerCase(),
+      tokenExpiresAt: now + TOKEN_LIFETIME,
+      email,
       name: t.name.trim(),
       locale,
       rev: 1,
@@ -616,7 +689,7 @@ export class MockBackend {
             author: { role: 'customer', name: t.name.trim() },
             body: t.body,
             createdAt: new Date(now).toISOString(),
-            ...(t.attachmentIds?.length && { attachments: t.attachmentIds.map((aid) => this.attachmentStore.get(aid)!) }),
+            ...(attachments.length && { attachments }),
           },
         ],
         canEscalate: false,
@@ -626,34 +699,54 @@ export class MockBackend {
     if (this.script) record.next = { at: now + this.script.openAfter, kind: 'open' };
     this.tickets.set(id, record);
     this.refresh(record);
-    return this.ok({ ticket: record.ticket, accessToken: record.token }, false, 201);
+    const created = this.ok(
+      { ticket: record.ticket, accessToken: record.token, accessTokenExpiresAt: new Date(record.tokenExpiresAt).toISOString() },
+      false,
+      201,
+    );
+    Object.assign(created.headers, rate, { Location: `${this.baseUrl}/tickets/${id}` });
+    return created;
   }
 
-  private authorizedTicket(id: string, request: Request): TicketRecord {
+  /**
+   * The ticket, when the caller holds its access token (not expired) or is its owner's signed
+   * identity. A missing ticket and a wrong token get the same 403, so ids cannot be probed.
+   */
+  private authorizedTicket(id: string, caller: Caller): TicketRecord {
     const record = this.tickets.get(id);
-    const bearer = request.headers.get('Authorization')?.replace(/^Bearer\s+/i, '');
-    const email = identityEmail(request.headers.get('Helpkit-Identity'));
-    if (!bearer && !email) throw new HttpProblem(401, 'Unauthorized', 'An access token is needed to see this ticket.');
-    // The same answer for a missing ticket and a wrong token, so ids cannot be probed.
-    if (!record || (bearer !== record.token && email !== record.email)) {
-      throw new HttpProblem(403, 'Forbidden', 'This access token does not open this ticket.');
+    if (!caller.bearer && !caller.identity) throw new HttpProblem(401, 'Unauthorized', 'An access token is needed to see this ticket.');
+    const owner = !!record && caller.identity?.email === record.email;
+    const holder = !!record && caller.bearer === record.token;
+    if (!owner && holder && this.now() >= record!.tokenExpiresAt) {
+      throw new HttpProblem(401, 'Access token expired', 'This access token has expired; ask for a new link by e-mail.', undefined, {}, 'token-expired');
     }
-    this.progress(record);
-    return record;
+    if (!owner && !holder) throw new HttpProblem(403, 'Forbidden', 'This access token does not open this ticket.');
+    this.progress(record!);
+    return record!;
   }
 
-  private listTickets(request: Request): Ticket[] {
-    const email = identityEmail(request.headers.get('Helpkit-Identity'));
-    if (!email) throw new HttpProblem(401, 'Unauthorized', 'Listing tickets needs a signed identity (Helpkit-Identity).');
-    return [...this.tickets.values()]
+  private listTickets(caller: Caller, params: URLSearchParams) {
+    if (!caller.identity) throw new HttpProblem(401, 'Unauthorized', 'Listing tickets needs a signed identity (Helpkit-Identity).');
+    const email = caller.identity.email;
+    const tickets = [...this.tickets.values()]
       .filter((r) => r.email === email)
       .map((r) => (this.progress(r), r.ticket))
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    return page(tickets, params);
+  }
+
+  private listMessages(record: TicketRecord, params: URLSearchParams) {
+    return page(record.ticket.messages, params);
   }
 
   private accessLinks(input: Record<string, unknown>, url: URL): Stored {
     const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
-    if (!EMAIL.test(email)) throw invalid([{ field: 'email', code: 'invalid', message: 'Enter an e-mail address like name@example.com.' }]);
+    if (!isEmail(email)) throw invalid([{ field: 'email', code: 'invalid', message: 'Enter an e-mail address like name@example.com.' }]);
+    // Counted per address whether or not it is known, and answered alike either way: over the
+    // limit the e-mail is simply not sent, so the answer tells nothing about the address.
+    const key = `links:${email}`;
+    if (this.limiter.over(key, this.limits.accessLinks)) return this.empty(202);
+    this.limiter.hit(key, this.limits.accessLinks);
     const links = [...this.tickets.values()]
       .filter((r) => r.email === email)
       .map((r) => `${url.origin}/help#hk-ticket=${r.ticket.id}.${r.token}`);
@@ -661,24 +754,20 @@ export class MockBackend {
     return this.empty(202);
   }
 
-  private reply(record: TicketRecord, input: Record<string, unknown>): Stored {
-    const body = input.body;
+  private reply(record: TicketRecord, input: Record<string, unknown>, caller: Caller): Stored {
     const errors: FieldError[] = [];
-    if (typeof body !== 'string' || !body.trim()) errors.push({ field: 'body', code: 'required', message: 'Write a message.' });
-    else if (body.length > 20000) errors.push({ field: 'body', code: 'too_long', message: 'At most 20000 characters.' });
-    const ids = (input.attachmentIds ?? []) as string[];
-    if (!Array.isArray(ids) || ids.some((id) => !this.attachmentStore.has(id))) {
-      errors.push({ field: 'attachmentIds', code: 'not_found', message: 'An attachment was not found; upload it again.' });
-    }
+    textField(input, 'body', LIMITS.body, errors);
+    const ids = this.checkAttachments(input.attachmentIds, caller, errors);
     if (errors.length) throw invalid(errors);
     if (record.ticket.status === 'closed') throw new HttpProblem(409, 'Ticket closed', 'This ticket is closed; open a new one.');
     const now = this.now();
+    const attachments = this.useAttachments(ids);
     const message: Message = {
       id: `m_${this.nextId()}`,
       author: { role: 'customer', name: record.name },
-      body: body as string,
+      body: input.body as string,
       createdAt: new Date(now).toISOString(),
-      ...(ids.length && { attachments: ids.map((id) => this.attachmentStore.get(id)!) }),
+      ...(attachments.length && { attachments }),
     };
     record.ticket.messages.push(message);
     if (record.ticket.status !== 'received') record.ticket.status = 'open';
@@ -688,9 +777,10 @@ export class MockBackend {
   }
 
   private escalate(record: TicketRecord, input: Record<string, unknown>): Stored {
-    const reason = input.reason;
-    if (typeof reason !== 'string' || !reason.trim()) throw invalid([{ field: 'reason', code: 'required', message: 'Tell us why.' }]);
-    if (reason.length > 2000) throw invalid([{ field: 'reason', code: 'too_long', message: 'At most 2000 characters.' }]);
+    const errors: FieldError[] = [];
+    textField(input, 'reason', LIMITS.reason, errors);
+    if (errors.length) throw invalid(errors);
+    const reason = input.reason as string;
     if (!record.ticket.canEscalate) {
       throw new HttpProblem(409, 'Cannot escalate now', record.ticket.escalation ? 'This ticket is already escalated.' : 'Escalation opens when the promised reply time has passed.');
     }
@@ -713,9 +803,7 @@ export class MockBackend {
     if (typeof rating !== 'number' || !Number.isInteger(rating) || rating < 1 || rating > 5) {
       errors.push({ field: 'rating', code: 'invalid', message: 'Choose a rating from 1 to 5.' });
     }
-    if (input.comment !== undefined && (typeof input.comment !== 'string' || input.comment.length > 2000)) {
-      errors.push({ field: 'comment', code: 'too_long', message: 'At most 2000 characters.' });
-    }
+    textField(input, 'comment', LIMITS.comment, errors, false);
     if (errors.length) throw invalid(errors);
     if (record.ticket.status !== 'solved' && record.ticket.status !== 'closed') {
       throw new HttpProblem(409, 'Not solved yet', 'A ticket can be rated once it is solved.');
@@ -826,35 +914,50 @@ export class MockBackend {
     return { timezone: this.hours.timezone, slots };
   }
 
-  private requestCallback(input: Record<string, unknown>): Stored {
-    const errors: FieldError[] = [];
-    if (typeof input.name !== 'string' || !input.name.trim()) errors.push({ field: 'name', code: 'required', message: 'This field is required.' });
-    if (typeof input.phone !== 'string' || !input.phone) errors.push({ field: 'phone', code: 'required', message: 'This field is required.' });
-    else if (!E164.test(input.phone)) errors.push({ field: 'phone', code: 'invalid', message: 'Enter the number with its country code, like +46 70 123 45 67.' });
-    if (typeof input.locale !== 'string' || !input.locale) errors.push({ field: 'locale', code: 'required', message: 'This field is required.' });
-    if (input.topic !== undefined && (typeof input.topic !== 'string' || input.topic.length > 500)) {
-      errors.push({ field: 'topic', code: 'too_long', message: 'At most 500 characters.' });
+  /** The slot start asked for, checked against what is offered: NaN when none was given. */
+  private checkSlot(input: Record<string, unknown>, errors: FieldError[], mine?: number): number {
+    const start = typeof input.slotStart === 'string' ? Date.parse(input.slotStart) : NaN;
+    if (Number.isNaN(start)) {
+      errors.push({ field: 'slotStart', code: input.slotStart === undefined ? 'required' : 'invalid', message: 'Choose a time.' });
+      return NaN;
     }
+    const now = this.now();
+    const offered = this.slots(new URLSearchParams({ from: new Date(now).toISOString(), to: new Date(now + 14 * DAY).toISOString() }));
+    if (!offered.slots.some((s) => Date.parse(s.start) === start && (s.available || start === mine))) {
+      errors.push({ field: 'slotStart', code: 'not_allowed', message: 'That time is no longer free; choose another.' });
+    }
+    return start;
+  }
+
+  private requestCallback(input: Record<string, unknown>, caller: Caller): Stored {
+    const errors: FieldError[] = [];
+    textField(input, 'name', LIMITS.name, errors);
+    if (typeof input.phone !== 'string' || !input.phone) errors.push({ field: 'phone', code: 'required', message: 'This field is required.' });
+    else if (!E164_PATTERN.test(input.phone)) errors.push({ field: 'phone', code: 'invalid', message: 'Enter the number with its country code, like +46 70 123 45 67.' });
+    textField(input, 'locale', LIMITS.locale, errors);
+    textField(input, 'topic', LIMITS.topic, errors, false);
     const now = this.now();
     let start: number | undefined;
     if (input.asap === true) {
       if (input.slotStart !== undefined) errors.push({ field: 'slotStart', code: 'not_allowed', message: 'Choose a time or “as soon as possible”, not both.' });
       else if (!isOpen(now, this.hours)) errors.push({ field: 'asap', code: 'not_allowed', message: 'We are closed now; choose a time instead.' });
     } else {
-      start = typeof input.slotStart === 'string' ? Date.parse(input.slotStart) : NaN;
-      if (Number.isNaN(start)) errors.push({ field: 'slotStart', code: 'required', message: 'Choose a time.' });
-      else {
-        const offered = this.slots(new URLSearchParams({ from: new Date(now).toISOString(), to: new Date(now + 14 * 24 * 60 * MINUTE).toISOString() }));
-        if (!offered.slots.some((s) => Date.parse(s.start) === start && s.available)) {
-          errors.push({ field: 'slotStart', code: 'not_allowed', message: 'That time is no longer free; choose another.' });
-        }
-      }
+      start = this.checkSlot(input, errors);
     }
-    if (input.ticketId !== undefined && !this.tickets.has(input.ticketId as string)) {
-      errors.push({ field: 'ticketId', code: 'not_found', message: 'No such ticket.' });
+    if (input.ticketId !== undefined && typeof input.ticketId !== 'string') {
+      errors.push({ field: 'ticketId', code: 'invalid', message: 'Must be a ticket id.' });
     }
     if (errors.length) throw invalid(errors);
+    // Linking a ticket needs that ticket's token (or its owner's identity), as reading it does.
+    if (typeof input.ticketId === 'string') this.authorizedTicket(input.ticketId, caller);
     const phone = input.phone as string;
+    // One number cannot hold every slot: a few scheduled calls at a time.
+    const open = [...this.callbacks.values()].filter((r) => r.phone === phone && (r.callback.status === 'scheduled' || r.callback.status === 'calling'));
+    const most = this.limits.openCallbacksPerPhone;
+    if (open.length >= most) {
+      const freeAt = Math.min(...open.map((r) => (r.next?.at ?? now) + 10 * MINUTE));
+      throw tooMany(most, 0, Math.max(1, Math.ceil((freeAt - now) / 1000)), `This number has ${most} calls booked already; cancel one or wait until one has taken place.`);
+    }
     const callback: Callback = {
       id: `c_${this.nextId()}`,
       status: 'scheduled',
@@ -863,23 +966,48 @@ export class MockBackend {
       ...(start !== undefined && { scheduledFor: new Date(start).toISOString() }),
     };
     if (start !== undefined) this.bookedSlots.add(start);
-    const record: CallbackRecord = { callback, token: this.token() };
+    const record: CallbackRecord = { callback, token: this.token(), tokenExpiresAt: now + TOKEN_LIFETIME, phone };
     if (this.script) record.next = { at: start ?? now + this.script.openAfter, status: 'calling' };
     this.callbacks.set(callback.id, record);
-    return this.ok({ callback, accessToken: record.token }, false, 201);
+    const created = this.ok(
+      { callback, accessToken: record.token, accessTokenExpiresAt: new Date(record.tokenExpiresAt).toISOString() },
+      false,
+      201,
+    );
+    created.headers.Location = `${this.baseUrl}/callbacks/${callback.id}`;
+    return created;
   }
 
-  private authorizedCallback(id: string, request: Request): CallbackRecord {
+  private authorizedCallback(id: string, caller: Caller): CallbackRecord {
     const record = this.callbacks.get(id);
-    const bearer = request.headers.get('Authorization')?.replace(/^Bearer\s+/i, '');
-    if (!bearer) throw new HttpProblem(401, 'Unauthorized', 'An access token is needed to see this callback.');
-    if (!record || record.token !== bearer) throw new HttpProblem(403, 'Forbidden', 'This access token does not open this callback.');
+    if (!caller.bearer) throw new HttpProblem(401, 'Unauthorized', 'An access token is needed to see this callback.');
+    if (!record || record.token !== caller.bearer) throw new HttpProblem(403, 'Forbidden', 'This access token does not open this callback.');
+    if (this.now() >= record.tokenExpiresAt) {
+      throw new HttpProblem(401, 'Access token expired', 'This access token has expired.', undefined, {}, 'token-expired');
+    }
     while (record.next && record.next.at <= this.now() && record.callback.status !== 'cancelled') {
       const { at, status } = record.next;
       record.callback.status = status;
       record.next = status === 'calling' ? { at: at + 10 * MINUTE, status: 'completed' } : undefined;
     }
     return record;
+  }
+
+  /** Moves a scheduled call to another free slot; 409 when that slot is taken. */
+  private reschedule(record: CallbackRecord, input: Record<string, unknown>): Stored {
+    if (record.callback.status !== 'scheduled') throw new HttpProblem(409, 'Too late to reschedule', 'Only a scheduled call can be moved.');
+    const errors: FieldError[] = [];
+    const mine = record.callback.scheduledFor ? Date.parse(record.callback.scheduledFor) : undefined;
+    const start = this.checkSlot(input, errors, mine);
+    const taken = errors.find((e) => e.code === 'not_allowed');
+    if (taken && errors.length === 1) throw new HttpProblem(409, 'Slot taken', 'That time is no longer free; choose another.', [taken]);
+    if (errors.length) throw invalid(errors);
+    if (mine !== undefined) this.bookedSlots.delete(mine);
+    this.bookedSlots.add(start);
+    record.callback.scheduledFor = new Date(start).toISOString();
+    record.callback.asap = false;
+    if (this.script) record.next = { at: start, status: 'calling' };
+    return this.ok(record.callback);
   }
 
   private cancelCallback(record: CallbackRecord): Stored {
@@ -890,6 +1018,64 @@ export class MockBackend {
     if (record.callback.scheduledFor) this.bookedSlots.delete(Date.parse(record.callback.scheduledFor));
     return this.empty(204);
   }
+}
+
+/** A required (or optional) text property: a string of at most `max` code points. */
+function textField(input: Record<string, unknown>, field: string, max: number, errors: FieldError[], required = true): void {
+  const v = input[field];
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
+    if (required) errors.push({ field, code: 'required', message: 'This field is required.' });
+  } else if (typeof v !== 'string') errors.push({ field, code: 'invalid', message: 'This must be text.' });
+  else if (codePoints(v) > max) errors.push({ field, code: 'too_long', message: `At most ${max} characters.` });
+}
+
+function fieldMessage(def: { type: string; maxLength?: number; min?: number; max?: number; step?: number }, code: string): string {
+  switch (code) {
+    case 'required':
+      return 'This field is required.';
+    case 'not_allowed':
+      return 'Choose one of the listed options.';
+    case 'too_long':
+      return `At most ${def.maxLength ?? LIMITS.field} characters.`;
+    case 'out_of_range':
+      return `Enter a number from ${def.min ?? '−∞'} to ${def.max ?? '∞'}.`;
+    case 'step':
+      return `Enter a multiple of ${def.step}.`;
+  }
+  const messages: Record<string, string> = {
+    number: 'Enter a number.',
+    checkbox: 'Must be true or false.',
+    date: 'Enter a date.',
+    email: 'Enter an e-mail address like name@example.com.',
+    tel: 'Enter a phone number.',
+  };
+  return messages[def.type] ?? 'This must be text.';
+}
+
+/** One page of a list: `limit` items (default 20, at most 100) after the opaque `cursor`. */
+function page<T extends { id: string }>(items: T[], params: URLSearchParams): { items: T[]; nextCursor?: string } {
+  const limitText = params.get('limit');
+  const limit = limitText === null ? 20 : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    throw badRequest('limit must be a whole number from 1 to 100.', [{ field: 'limit', code: 'invalid', message: 'Use 1 to 100.' }]);
+  }
+  let from = 0;
+  const cursor = params.get('cursor');
+  if (cursor !== null) {
+    // The cursor names the last item seen; a new item elsewhere in the list does not shift it.
+    let after: string | undefined;
+    try {
+      after = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
+    } catch {
+      after = undefined;
+    }
+    const index = after === undefined ? -1 : items.findIndex((i) => i.id === after);
+    if (index < 0) throw badRequest('The cursor is not one this list gave.', [{ field: 'cursor', code: 'invalid', message: 'Start again from the first page.' }]);
+    from = index + 1;
+  }
+  const slice = items.slice(from, from + limit);
+  const more = from + limit < items.length;
+  return { items: slice, ...(more && { nextCursor: btoa(slice.at(-1)!.id).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '') }) };
 }
 
 export function createMockBackend(options: MockOptions = {}): MockBackend {

@@ -1,0 +1,38 @@
+// Fixed-window counters on the mock's clock, so tests move time with `advance` instead of waiting.
+import { HttpProblem } from './problem.js';
+
+export interface Window {
+  limit: number;
+  windowMs: number;
+}
+
+export class RateLimiter {
+  private windows = new Map<string, { start: number; count: number }>();
+
+  constructor(private now: () => number) {}
+
+  /** Counts one use of `key`; returns the headers to send, or throws 429 once over the limit. */
+  hit(key: string, { limit, windowMs }: Window, what = 'requests'): Record<string, string> {
+    const now = this.now();
+    let w = this.windows.get(key);
+    if (!w || now >= w.start + windowMs) this.windows.set(key, (w = { start: now, count: 0 }));
+    const reset = Math.max(1, Math.ceil((w.start + windowMs - now) / 1000));
+    if (w.count >= limit) throw tooMany(limit, 0, reset, `Too many ${what}; try again in ${reset} seconds.`);
+    w.count++;
+    return rateHeaders(limit, limit - w.count, reset);
+  }
+
+  /** Whether `key` is over its limit now, without counting a use. */
+  over(key: string, { limit, windowMs }: Window): boolean {
+    const w = this.windows.get(key);
+    return !!w && this.now() < w.start + windowMs && w.count >= limit;
+  }
+}
+
+export function rateHeaders(limit: number, remaining: number, resetSeconds: number): Record<string, string> {
+  return { 'RateLimit-Limit': String(limit), 'RateLimit-Remaining': String(remaining), 'RateLimit-Reset': String(resetSeconds) };
+}
+
+export function tooMany(limit: number, remaining: number, retryAfter: number, detail: string): HttpProblem {
+  return new HttpProblem(429, 'Too many requests', detail, undefined, { 'Retry-After': String(retryAfter), ...rateHeaders(limit, remaining, retryAfter) });
+}
