@@ -1,0 +1,118 @@
+// The protocol's validation rules and limits, written once: the mock backend validates requests
+// with them and the ticket form checks input with them, so the two cannot disagree.
+
+/** An e-mail address: something@something.tld, no spaces. Deliberately loose; the mailbox decides. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A callback's phone number: E.164, e.g. +46701234567. */
+export const E164_PATTERN = /^\+[1-9][0-9]{6,14}$/;
+/** A `tel` custom field: digits with the usual separators, an optional leading +. */
+export const TEL_PATTERN = /^\+?[0-9 ()-]{6,20}$/;
+/** A `date` custom field: YYYY-MM-DD. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Maximum lengths of the protocol's text properties, in Unicode code points. */
+export const LIMITS = {
+  name: 200,
+  email: 254,
+  subject: 200,
+  body: 20000,
+  reason: 2000,
+  comment: 2000,
+  topic: 500,
+  locale: 35,
+  pageUrl: 2000,
+  /** A custom field without its own maxLength. */
+  field: 2000,
+} as const;
+
+/** Limits of a request as a whole. */
+export const REQUEST_LIMITS = {
+  idempotencyKey: { min: 8, max: 255 },
+  /** A JSON request body, in bytes. */
+  jsonBytes: 64 * 1024,
+} as const;
+
+/** Code points, not UTF-16 units: an emoji counts as one, as a person would count it. */
+export function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+export function isEmail(text: string): boolean {
+  return EMAIL_PATTERN.test(text) && codePoints(text) <= LIMITS.email;
+}
+
+/** A real calendar date in YYYY-MM-DD (2026-02-30 is not one). */
+export function isDate(text: string): boolean {
+  if (!DATE_PATTERN.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** Whether a file of this type and name is in a site's `accept` list (MIME types, `type/*`, `.ext`). */
+export function acceptsFile(accept: readonly string[], file: { type?: string; name?: string }): boolean {
+  if (!accept.length) return true;
+  const type = (file.type || '').toLowerCase();
+  const name = (file.name || '').toLowerCase();
+  return accept.some((a) => {
+    const rule = a.trim().toLowerCase();
+    return rule.startsWith('.') ? name.endsWith(rule) : rule.endsWith('/*') ? type.startsWith(rule.slice(0, -1)) : rule === type;
+  });
+}
+
+/** What a custom field definition says about its values (the protocol's `Field`). */
+export interface FieldRule {
+  type: string;
+  required?: boolean;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  step?: number;
+  options?: readonly { value: string }[];
+}
+
+/** A field error code of the protocol. */
+export type RuleCode = 'required' | 'invalid' | 'too_long' | 'not_allowed' | 'out_of_range' | 'step';
+
+export function isEmptyValue(value: unknown, type?: string): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (type === 'checkbox' && value === false);
+}
+
+/** Whether a number fits `step` counted from `min` (or 0), tolerant of binary fractions (0.1 + 0.2). */
+export function fitsStep(value: number, step: number, base = 0): boolean {
+  if (!(step > 0)) return true;
+  const n = (value - base) / step;
+  return Math.abs(n - Math.round(n)) < 1e-9 * Math.max(1, Math.abs(n));
+}
+
+/**
+ * Checks one custom field's value as the protocol carries it (text, number or boolean).
+ * Returns the field error code, or undefined when the value is fine.
+ */
+export function checkFieldValue(def: FieldRule, value: unknown): RuleCode | undefined {
+  if (isEmptyValue(value, def.type)) return def.required ? 'required' : undefined;
+  switch (def.type) {
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'invalid';
+      if ((def.min !== undefined && value < def.min) || (def.max !== undefined && value > def.max)) return 'out_of_range';
+      if (def.step !== undefined && !fitsStep(value, def.step, def.min ?? 0)) return 'step';
+      return undefined;
+    case 'checkbox':
+      return typeof value === 'boolean' ? undefined : 'invalid';
+    case 'select':
+      return def.options?.some((o) => o.value === value) ? undefined : 'not_allowed';
+    case 'date':
+      return typeof value === 'string' && isDate(value) ? undefined : 'invalid';
+    case 'email':
+      if (typeof value !== 'string' || !EMAIL_PATTERN.test(value.trim())) return 'invalid';
+      break;
+    case 'tel':
+      if (typeof value !== 'string' || !TEL_PATTERN.test(value.trim())) return 'invalid';
+      break;
+    default:
+      if (typeof value !== 'string') return 'invalid';
+  }
+  const max = def.maxLength ?? (def.type === 'email' ? LIMITS.email : LIMITS.field);
+  return codePoints(value as string) > max ? 'too_long' : undefined;
+}
