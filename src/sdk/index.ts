@@ -2,6 +2,7 @@
 export { createClient, type ClientOptions, type HelpkitClient } from './client.js';
 export * from './errors.js';
 export * from './types.js';
+export { LIMITS, REQUEST_LIMITS, EMAIL_PATTERN, E164_PATTERN, TEL_PATTERN, DATE_PATTERN, codePoints, isEmail, isDate, acceptsFile, checkFieldValue, type FieldRule, type RuleCode } from './rules.js';
 export type { CallOptions, RetryOptions } from './http.js';
 export type { AuthorizedOptions, CreateOptions } from './context.js';
 export type { ArticleQuery } from './resources/articles.js';
