@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { HelpkitElement } from '../../internal/helpkit-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { rerunning } from '../../internal/rerun.js';
 import { baseStyles } from '../../internal/styles.js';
-import { sanitize } from '../../internal/sanitize.js';
+import { mediaOriginsOf } from '../../internal/sanitize.js';
+import { sanitizedHtml } from '../../internal/trusted-html.js';
 import { isAbortError, isHelpkitError, isRateLimitError, type Article, type ArticleSummary, type SiteConfig } from '../../sdk/index.js';
 import type { TermKey } from '../../i18n/index.js';
 import { ArticleIndex, fingerprint, highlight } from '../../search/article-index.js';
@@ -493,7 +493,7 @@ export class HkFaqSearch extends HelpkitElement {
       <h3 id="article-h" tabindex="-1">${summary.title}</h3>
       <p class="muted small">${t.term('faq.updated', { date: t.date(summary.updatedAt, { dateStyle: 'long' }) })}</p>
       ${a
-        ? html`<div class="body">${unsafeHTML(sanitize(a.body))}</div>`
+        ? html`<div class="body" ${sanitizedHtml(a.body, { mediaOrigins: mediaOriginsOf(this.config) })}></div>`
         : html`<p>${this.articleUnavailable!.excerpt}</p>
             <div class="notice ${this.articleProblem === 'offline' ? 'warning' : 'danger'}" part="notice" role="alert">
               <p>${t.term(this.articleProblem === 'offline' ? 'faq.offlineArticle' : 'faq.articleFailed')}</p>

@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { HelpkitElement } from '../../internal/helpkit-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { sanitize } from '../../internal/sanitize.js';
+import { mediaOriginsOf } from '../../internal/sanitize.js';
+import { sanitizedHtml } from '../../internal/trusted-html.js';
+import { httpUrl } from '../../internal/safe-url.js';
+import { neutralizeBidi } from '../../internal/bidi.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { rerunning } from '../../internal/rerun.js';
 import {
@@ -383,8 +385,8 @@ export class HkTicketForm extends HelpkitElement {
     for (const file of list) {
       const entry: FileEntry = { id: `f${++this.fileSeq}`, file };
       if (count >= limits.maxFiles) entry.refused = { key: 'error.tooManyFiles', params: { max: limits.maxFiles } };
-      else if (file.size > limits.maxBytes) entry.refused = { key: 'error.fileTooLarge', params: { name: file.name, max: this.localize.fileSize(limits.maxBytes) } };
-      else if (!accepts(limits.accept, file)) entry.refused = { key: 'error.fileType', params: { name: file.name } };
+      else if (file.size > limits.maxBytes) entry.refused = { key: 'error.fileTooLarge', params: { name: neutralizeBidi(file.name), max: this.localize.fileSize(limits.maxBytes) } };
+      else if (!accepts(limits.accept, file)) entry.refused = { key: 'error.fileType', params: { name: neutralizeBidi(file.name) } };
       else count++;
       added.push(entry);
     }
@@ -400,13 +402,13 @@ export class HkTicketForm extends HelpkitElement {
       const attachment = await this.sdk!.attachments.upload(entry.file, { onProgress: (p) => update({ progress: p.total ? p.loaded / p.total : 0 }) });
       if (!this.files.some((f) => f.id === entry.id)) return; // removed meanwhile
       update({ progress: undefined, attachmentId: attachment.id, deferred: false });
-      this.announce(`${entry.file.name}: ${this.localize.term('form.uploaded')}`);
+      this.announce(`${neutralizeBidi(entry.file.name)}: ${this.localize.term('form.uploaded')}`);
       this.changed();
     } catch (error) {
       // Offline or refused mid-way: keep the file; the outbox uploads it with the ticket.
       update({ progress: undefined, deferred: true });
       if (isHelpkitError(error) && !error.retryable) {
-        update({ deferred: false, refused: error.status === 413 ? { key: 'error.fileTooLarge', params: { name: entry.file.name, max: this.localize.fileSize(this.config!.attachments.maxBytes) } } : { key: 'error.fileType', params: { name: entry.file.name } } });
+        update({ deferred: false, refused: error.status === 413 ? { key: 'error.fileTooLarge', params: { name: neutralizeBidi(entry.file.name), max: this.localize.fileSize(this.config!.attachments.maxBytes) } } : { key: 'error.fileType', params: { name: neutralizeBidi(entry.file.name) } } });
       }
     }
   }
@@ -915,7 +917,7 @@ export class HkTicketForm extends HelpkitElement {
     if (this.article) {
       return html`<section class="article" part="suggestions" aria-labelledby="article-title">
         <h3 id="article-title" tabindex="-1">${this.article.title}</h3>
-        <div class="article-body">${unsafeHTML(sanitize(this.article.body))}</div>
+        <div class="article-body" ${sanitizedHtml(this.article.body, { mediaOrigins: mediaOriginsOf(this.config) })}></div>
         <div class="actions">
           <button type="button" @click=${() => void this.articleSolved()}>${t.term('deflect.solved')}</button>
           <button type="button" class="secondary" @click=${this.closeArticle}>${t.term('deflect.notSolved')}</button>
@@ -992,10 +994,10 @@ export class HkTicketForm extends HelpkitElement {
         ? html`<progress max="1" .value=${f.progress} aria-label=${t.term('form.uploading', { percent: t.number(f.progress, { style: 'percent' }) })}></progress>`
         : html`<span class="muted">${f.attachmentId ? t.term('form.uploaded') : t.term('form.pendingUpload')}</span>`;
     return html`<li class="file ${f.refused ? 'refused' : ''}">
-      <span class="file-name" dir="auto">${f.file.name}</span>
+      <span class="file-name" dir="auto">${neutralizeBidi(f.file.name)}</span>
       <span class="file-size muted">${t.fileSize(f.file.size)}</span>
       ${status}
-      <button type="button" class="link" aria-label=${t.term('form.remove', { name: f.file.name })} @click=${() => this.removeFile(f.id)}>✕</button>
+      <button type="button" class="link" aria-label=${t.term('form.remove', { name: neutralizeBidi(f.file.name) })} @click=${() => this.removeFile(f.id)}>✕</button>
     </li>`;
   }
 
@@ -1034,7 +1036,8 @@ export class HkTicketForm extends HelpkitElement {
       : availability?.nextOpenAt
         ? t.term('done.opensAt', { time: t.moment(availability.nextOpenAt) })
         : undefined;
-    const track = new URL(this.trackUrl ?? location.href, location.href);
+    // http(s) only: a javascript: or data: track-url must not become a link; this page instead.
+    const track = httpUrl(this.trackUrl) ?? new URL(location.href);
     track.hash = `hk-ticket=${encodeURIComponent(ticket.id)}.${encodeURIComponent(accessToken)}`;
     return html`<section class="confirmation" part="confirmation" aria-labelledby="done-title">
       <h3 id="done-title" tabindex="-1">${t.term('done.title')}</h3>
