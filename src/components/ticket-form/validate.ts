@@ -1,6 +1,8 @@
 // Client-side checks for the ticket form, and the mapping of the server's field errors to the
-// customer's language. Pure functions: the element decides when to run them.
+// customer's language. Pure functions: the element decides when to run them. The rules
+// themselves (patterns, limits, per-type checks) live in the SDK's rules.ts, shared with the mock.
 import type { Field, FieldError } from '../../sdk/index.js';
+import { acceptsFile, checkFieldValue, codePoints, EMAIL_PATTERN, isEmptyValue, LIMITS as RULE_LIMITS, type RuleCode } from '../../sdk/rules.js';
 import { normalizeDigits, type TermKey } from '../../i18n/index.js';
 
 export interface Problem {
@@ -8,50 +10,58 @@ export interface Problem {
   params?: Record<string, string | number>;
 }
 
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const TEL = /^\+?[0-9 ()-]{6,20}$/;
+export const EMAIL = EMAIL_PATTERN;
 
-/** Limits of the built-in fields (the protocol's TicketInput). */
-export const LIMITS = { name: 200, email: 254, subject: 200, body: 20000 } as const;
+/** Limits of the built-in fields (the protocol's TicketInput), in code points. */
+export const LIMITS = { name: RULE_LIMITS.name, email: RULE_LIMITS.email, subject: RULE_LIMITS.subject, body: RULE_LIMITS.body } as const;
 
-const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || v === false;
+/** Whether a file may be attached under the site's `accept` list. */
+export const accepts = (accept: string[], file: File): boolean => acceptsFile(accept, file);
+
+const empty = (v: unknown) => isEmptyValue(v) || v === false;
 
 export function checkText(value: string, { required = false, max }: { required?: boolean; max?: number }): Problem | undefined {
   if (required && empty(value)) return { key: 'error.required' };
-  if (max && value.length > max) return { key: 'error.tooLong', params: { max } };
+  if (max && codePoints(value) > max) return { key: 'error.tooLong', params: { max } };
   return undefined;
 }
 
 export function checkEmail(value: string, required: boolean): Problem | undefined {
   if (empty(value)) return required ? { key: 'error.required' } : undefined;
   if (!EMAIL.test(value.trim())) return { key: 'error.email' };
-  if (value.length > LIMITS.email) return { key: 'error.tooLong', params: { max: LIMITS.email } };
+  if (codePoints(value) > LIMITS.email) return { key: 'error.tooLong', params: { max: LIMITS.email } };
   return undefined;
+}
+
+/** A rule's code as the customer reads it, for a field of this definition. */
+function problemFor(def: Field, code: RuleCode): Problem {
+  switch (code) {
+    case 'required':
+      return { key: def.type === 'select' ? 'error.requiredChoice' : 'error.required' };
+    case 'not_allowed':
+      return { key: 'error.option' };
+    case 'too_long':
+      return { key: 'error.tooLong', params: { max: def.maxLength ?? (def.type === 'email' ? LIMITS.email : RULE_LIMITS.field) } };
+    case 'invalid': {
+      const key = ({ email: 'error.email', tel: 'error.tel', number: 'error.number', date: 'error.date' } as const)[def.type as 'email'];
+      return { key: key ?? 'error.invalid' };
+    }
+    default:
+      return { key: 'error.invalid' };
+  }
 }
 
 /** Checks a custom field's value as typed (strings from inputs, booleans from checkboxes). */
 export function checkField(def: Field, value: string | boolean | undefined): Problem | undefined {
   if (empty(value)) {
     if (!def.required) return undefined;
-    return { key: def.type === 'select' ? 'error.requiredChoice' : 'error.required' };
+    return problemFor(def, 'required');
   }
-  const text = typeof value === 'string' ? normalizeDigits(value.trim()) : '';
-  switch (def.type) {
-    case 'email':
-      return checkEmail(text, !!def.required);
-    case 'tel':
-      return TEL.test(text) ? undefined : { key: 'error.tel' };
-    case 'number':
-      return Number.isFinite(Number(text.replace(',', '.'))) ? undefined : { key: 'error.number' };
-    case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) ? undefined : { key: 'error.date' };
-    case 'select':
-      return def.options?.some((o) => o.value === value) ? undefined : { key: 'error.option' };
-    case 'checkbox':
-      return undefined;
-    default:
-      return def.maxLength && text.length > def.maxLength ? { key: 'error.tooLong', params: { max: def.maxLength } } : undefined;
-  }
+  if (def.type === 'checkbox') return undefined;
+  const sent = fieldValue(def, value);
+  // A number that does not parse is still "not a number", not a missing value.
+  const code = checkFieldValue(def, typeof sent === 'number' && Number.isNaN(sent) ? 'NaN' : sent);
+  return code ? problemFor(def, code) : undefined;
 }
 
 /** The value the protocol wants for a custom field: numbers as numbers, native digits folded. */
@@ -60,7 +70,7 @@ export function fieldValue(def: Field, value: string | boolean | undefined): str
   if (def.type === 'checkbox') return value === true;
   const text = normalizeDigits(String(value).trim());
   if (def.type === 'number') return Number(text.replace(',', '.'));
-  return def.type === 'tel' ? text : String(value).trim();
+  return def.type === 'tel' || def.type === 'date' ? text : String(value).trim();
 }
 
 /** A server field error in the customer's language; the server's own text when we have no better. */
