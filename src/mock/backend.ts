@@ -163,6 +163,7 @@ export class MockBackend {
   private limits: MockLimits;
   private origins: AllowedOrigins;
   private failures: Failure[] = [];
+  private holds: { match: RegExp; arrived: () => void; released: Promise<void> }[] = [];
   private counter = 1041;
   private bookedSlots = new Set<number>();
   private attachmentLimits: SiteConfig['attachments'];
@@ -208,6 +209,19 @@ export class MockBackend {
   /** The next requests fail as described, one failure per request, in order. */
   failNext(...failures: Failure[]): void {
     this.failures.push(...failures);
+  }
+
+  /**
+   * Holds the next request matching `METHOD path` once it is accepted (its Idempotency-Key
+   * claimed), until `release()`: for tests of requests in flight. `reached` resolves when it arrives.
+   */
+  hold(match: RegExp): { reached: Promise<void>; release: () => void } {
+    let arrived!: () => void;
+    let release!: () => void;
+    const reached = new Promise<void>((r) => (arrived = r));
+    const released = new Promise<void>((r) => (release = r));
+    this.holds.push({ match, arrived, released });
+    return { reached, release };
   }
 
   /** Tickets as stored, for tests and the demo's backstage panel. */
@@ -282,10 +296,12 @@ export class MockBackend {
       // Authorization first, also for a repeat: a replayed answer goes only to who may see it.
       this.authorize(segments, caller);
       if (key && withBody) {
-        stored = await this.idempotent(`${method} ${path}\u0000${this.callerKey(caller)}\u0000${key}`, body, log, () =>
-          this.route(method, segments, url, request, body, caller),
-        );
+        stored = await this.idempotent(`${method} ${path}\u0000${this.callerKey(caller)}\u0000${key}`, body, log, async () => {
+          await this.held(`${method} ${path}`);
+          return this.route(method, segments, url, request, body, caller);
+        });
       } else {
+        await this.held(`${method} ${path}`);
         stored = await this.route(method, segments, url, request, body, caller);
       }
     } catch (error) {
@@ -336,6 +352,14 @@ export class MockBackend {
       this.idempotency.delete(scope);
       throw error;
     }
+  }
+
+  private async held(route: string): Promise<void> {
+    const i = this.holds.findIndex((h) => h.match.test(route));
+    if (i < 0) return;
+    const [hold] = this.holds.splice(i, 1);
+    hold!.arrived();
+    await hold!.released;
   }
 
   /** The credentials a request carries; an expired or unreadable identity is a 401 here. */
