@@ -3,7 +3,8 @@ import type { Context, Storage } from './context.js';
 import { Store, type StorageChange } from './storage/store.js';
 import { Drafts, type SaveOptions } from './storage/drafts.js';
 import { MyItems } from './storage/items.js';
-import { Outbox, type OutboxInput } from './storage/outbox.js';
+import { Outbox, type OutboxEvent, type OutboxInput } from './storage/outbox.js';
+import { ownerScope } from './storage/owner.js';
 import type { ItemRecord, ItemType, OutboxRecord } from './storage/schema.js';
 import { articles } from './resources/articles.js';
 import { attachments } from './resources/attachments.js';
@@ -19,6 +20,13 @@ export interface ClientOptions extends HttpOptions {
    * Default true; turn off when several clients share one backend and only one should flush.
    */
   autoFlush?: boolean;
+  /**
+   * Keep drafts, the outbox and the customer's tickets and access tokens in IndexedDB, and offer a
+   * remembered token to later calls. Default: true where IndexedDB exists (browsers), false
+   * elsewhere (Node), so a server sharing one client among customers never reuses a token; there
+   * drafts and the outbox live in memory and every call on a ticket needs its `token`.
+   */
+  remember?: boolean;
 }
 
 export type HelpkitClient = ReturnType<typeof createClient>;
@@ -32,6 +40,10 @@ export function createClient(options: ClientOptions) {
   const tabId = newKey();
   let opened: Promise<Storage> | undefined;
   let closed = false;
+  const remember = options.remember ?? typeof indexedDB !== 'undefined';
+  // Whose records storage calls see, from the identity in force now (memoized per token).
+  let ownerOf: [string | undefined, string] = [undefined, ownerScope(undefined)];
+  const owner = () => (ownerOf[0] === http.identity ? ownerOf[1] : (ownerOf = [http.identity, ownerScope(http.identity)])[1]);
 
   const ctx: Context = {
     http,
@@ -69,10 +81,12 @@ export function createClient(options: ClientOptions) {
   }
 
   async function openStorage(): Promise<Storage> {
-    const store = await Store.open(http.baseUrl);
-    const drafts = new Drafts(store, tabId);
-    const storage: Storage = { store, drafts, items: new MyItems(store), outbox: new Outbox(store, drafts, sendQueued) };
+    const store = await Store.open(http.baseUrl, { persist: remember });
+    const drafts = new Drafts(store, tabId, owner);
+    const items = new MyItems(store, owner, remember);
+    const storage: Storage = { store, drafts, items, outbox: new Outbox(store, drafts, sendQueued, owner) };
     void drafts.purgeExpired().catch(() => undefined);
+    void items.purgeExpired().catch(() => undefined);
     if (closed) storage.outbox.close();
     return storage;
   }
@@ -108,9 +122,25 @@ export function createClient(options: ClientOptions) {
     setLocale(locale: string | undefined) {
       http.locale = locale;
     },
-    /** Sets or clears the site owner's signed identity token (Helpkit-Identity). */
+    /**
+     * Sets or clears the signed-in customer's identity token (Helpkit-Identity). Drafts, the outbox
+     * and remembered tickets follow it: calls see only this customer's (or, without one, the
+     * anonymous visitor's), and queued entries are sent only under the identity that queued them.
+     */
     setIdentity(identity: string | undefined) {
       http.identity = identity;
+    },
+    /** Whose stored data calls see now: `anonymous`, or an id derived from the identity token. */
+    get owner(): string {
+      return owner();
+    },
+    /**
+     * Forgets this customer on this device for this backend: their drafts, queued submissions,
+     * remembered tickets and callbacks with their access tokens. Other customers' data stays.
+     */
+    async forget(): Promise<void> {
+      const s = await ctx.storage();
+      await Promise.all([s.drafts.forget(), s.outbox.forget(), s.items.forgetAll()]);
     },
     /** Site settings in the client's locale; ETag-revalidated, and answered from storage when offline. */
     config: cachedGetter<SiteConfig>(ctx, 'config', () => `config:${http.locale ?? ''}`),
@@ -122,7 +152,7 @@ export function createClient(options: ClientOptions) {
       discard: async (key: string) => (await ctx.storage()).drafts.discard(key),
     },
 
-    /** Tickets and callbacks this browser created or opened from a link, newest first. */
+    /** This customer's tickets and callbacks that this browser created or opened from a link, newest first. */
     mine: {
       list: async (type?: ItemType): Promise<ItemRecord[]> => (await ctx.storage()).items.list(type),
       get: async (type: ItemType, id: string) => (await ctx.storage()).items.get(type, id),
@@ -134,8 +164,13 @@ export function createClient(options: ClientOptions) {
       /** Stores a submission and sends it now or, if the network fails, later: exactly once either way. */
       submit: async <T = unknown>(input: OutboxInput) => (await ctx.storage()).outbox.submit<T>(input),
       flush,
+      /** This customer's entries, oldest first; those with `attention` wait for `retry` or `discard`. */
       list: async () => (await ctx.storage()).outbox.list(),
-      on(event: 'sent' | 'rejected', listener: Parameters<Outbox['on']>[1]): () => void {
+      /** Sends an entry that needs attention again (as a new request), after the customer checked. */
+      retry: async <T = unknown>(key: string) => (await ctx.storage()).outbox.retry<T>(key),
+      /** Drops an entry unsent. */
+      discard: async (key: string) => (await ctx.storage()).outbox.discard(key),
+      on(event: OutboxEvent, listener: Parameters<Outbox['on']>[1]): () => void {
         return whenOpen((s) => s.outbox.on(event, listener));
       },
     },
@@ -149,7 +184,14 @@ export function createClient(options: ClientOptions) {
 
     /** Changes to drafts, outbox, items or cache, from this tab or another. */
     onStorageChange(listener: (change: StorageChange) => void): () => void {
-      return whenOpen((s) => s.store.subscribe(listener));
+      return whenOpen((s) =>
+        s.store.subscribe((change) => {
+          // Drafts and items are stored under `<owner>\0<key>`: report the current customer's, by their own key.
+          const cut = change.key.indexOf('\u0000');
+          if (cut < 0) return listener(change);
+          if (change.key.slice(0, cut) === owner()) listener({ ...change, key: change.key.slice(cut + 1) });
+        }),
+      );
     },
 
     /** True when storage is IndexedDB; false when it fell back to memory (Node, quota, blocked). */

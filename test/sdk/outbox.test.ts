@@ -3,6 +3,8 @@ import type { MockBackend } from '../../src/mock/index.js';
 import type { OutboxRecord, TicketCreated } from '../../src/sdk/index.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
 import { openFreshPage } from '../helpers/fresh-page.js';
+import { openDB } from 'idb';
+import { recordingFetch } from '../helpers/recording-fetch.js';
 
 const creates = (backend: MockBackend) => backend.requests.filter((r) => r.method === 'POST' && r.path === '/tickets');
 
@@ -149,5 +151,91 @@ describe('outbox: nothing lost, nothing doubled', () => {
     expect((await client.outbox.flush()).sent).to.equal(2);
     expect(backend.ticket(ticket.id)!.messages.map((m) => m.body)).to.include('Sent from the train');
     expect((await client.mine.list('callback')).length).to.equal(1);
+  });
+});
+
+describe('outbox: waits when asked, never blocked by one entry', () => {
+  let backend: MockBackend;
+  beforeEach(async () => {
+    backend = await startBackend({ baseUrl: uniqueBase() });
+  });
+  afterEach(closeClients);
+
+  it('honours Retry-After: an hour’s wait is kept on the entry, through flushes, `online` and a reload', async () => {
+    const client = testClient(backend, { retry: 0, autoFlush: true });
+    backend.failNext({ status: 429, retryAfter: 3600, match: /^POST \/tickets$/ });
+    const queued = await client.outbox.submit({ kind: 'ticket', body: sampleTicket });
+    expect(queued.state === 'queued' && queued.error?.kind).to.equal('rate_limit');
+    const [record] = await client.outbox.list();
+    expect(record!.notBefore! - Date.now()).to.be.within(3590_000, 3600_000);
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 1 });
+
+    // A reload: a fresh page's client finds the wait on the stored entry.
+    const page = await openFreshPage();
+    const reloaded = page.sdk.createClient({ baseUrl: backend.baseUrl, autoFlush: false, retry: 0 });
+    expect(await reloaded.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 1 });
+    reloaded.close();
+    page.close();
+
+    // Coming back online sends nothing while the wait lasts; once it is over, `online` sends it.
+    let waitOver = false;
+    const sentWhen: boolean[] = [];
+    client.outbox.on('sent', () => sentWhen.push(waitOver));
+    window.dispatchEvent(new Event('online'));
+    const db = await openDB(`helpkit:${backend.baseUrl}`);
+    await db.put('outbox', { ...(await db.get('outbox', record!.key)), notBefore: Date.now() - 1 });
+    db.close();
+    waitOver = true;
+    window.dispatchEvent(new Event('online'));
+    await until(() => sentWhen.length === 1, 'the entry to be sent after its wait');
+    expect(sentWhen).to.deep.equal([true]);
+    expect(creates(backend).map((r) => r.status)).to.deep.equal([429, 201]);
+  });
+
+  it('an answer of the wrong shape (201 {}) marks that entry “needs attention” and later ones are still sent', async () => {
+    let broken = 1;
+    const wire = recordingFetch((sent, response) =>
+      sent.method === 'POST' && sent.path === '/tickets' && broken-- > 0
+        ? new Response('{}', { status: 201, headers: { 'Content-Type': 'application/json' } })
+        : response,
+    );
+    const client = testClient(backend, { retry: 0, fetch: wire.fetch });
+    const attention: string[] = [];
+    client.outbox.on('attention', (r) => attention.push(r.body.subject as string));
+    backend.offline = true;
+    await client.outbox.submit({ kind: 'ticket', body: { ...sampleTicket, subject: 'First' } });
+    await client.outbox.submit({ kind: 'ticket', body: { ...sampleTicket, subject: 'Second' } });
+    backend.offline = false;
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 1, rejected: 0, remaining: 0 });
+    expect(backend.ticketCount).to.equal(2); // the server did file the first one
+    expect(attention).to.deep.equal(['First']);
+    const [first, ...rest] = await client.outbox.list();
+    expect(rest).to.deep.equal([]);
+    expect(first!.body.subject).to.equal('First');
+    expect(first!.attention!.kind).to.equal('protocol');
+    // Flushing again leaves it alone; the customer decides.
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 0 });
+    expect(backend.ticketCount).to.equal(2);
+    const again = await client.outbox.retry(first!.key);
+    expect(again.state).to.equal('sent');
+    const keys = creates(backend).filter((r) => r.status === 201).map((r) => r.idempotencyKey);
+    expect(keys).to.have.length(3);
+    expect(keys[2]).to.not.equal(first!.idempotencyKey); // a new request, not a replay of the unusable answer
+    expect(await client.outbox.list()).to.deep.equal([]);
+  });
+
+  it('the same server failure again and again needs attention instead of being retried forever; discard drops it', async () => {
+    const client = testClient(backend, { retry: 0 });
+    backend.failNext(...Array.from({ length: 5 }, () => ({ status: 500, match: /^POST \/tickets$/ })));
+    const queued = await client.outbox.submit({ kind: 'ticket', body: sampleTicket });
+    expect(queued.state).to.equal('queued');
+    for (let i = 0; i < 3; i++) expect((await client.outbox.flush()).remaining).to.equal(1);
+    expect((await client.outbox.flush()).remaining).to.equal(0);
+    const [record] = await client.outbox.list();
+    expect(record!.attention).to.include({ kind: 'server', status: 500 });
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 0 });
+    expect(creates(backend)).to.have.length(5);
+    await client.outbox.discard(record!.key);
+    expect(await client.outbox.list()).to.deep.equal([]);
   });
 });

@@ -22,6 +22,7 @@ export function callbacks(ctx: Context) {
       });
       await (await ctx.storage()).items.remember('callback', created.callback.id, created.accessToken, {
         label: created.callback.scheduledFor ?? 'asap',
+        expiresAt: created.accessTokenExpiresAt,
       });
       return created;
     },

@@ -86,6 +86,7 @@ export function tickets(ctx: Context) {
       await (await ctx.storage()).items.remember('ticket', created.ticket.id, created.accessToken, {
         number: created.ticket.number,
         label: created.ticket.subject,
+        expiresAt: created.accessTokenExpiresAt,
       });
       return created;
     },

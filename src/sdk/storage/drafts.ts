@@ -1,5 +1,5 @@
 import type { Store } from './store.js';
-import type { DraftRecord } from './schema.js';
+import { ownedKey, type DraftRecord } from './schema.js';
 import { packBlobs, unpackBlobs } from './blobs.js';
 
 export const DRAFT_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -17,24 +17,37 @@ export interface SaveOptions {
   ttlMs?: number;
 }
 
-/** Drafts keyed per form, e.g. `ticket-form` or `reply:t_123`. */
+// Records are stored under `<owner>\0<key>`; callers see their own key.
+const asKey = <T>(record: DraftRecord<T>, key: string): DraftRecord<T> => ({ ...record, key });
+
+/** Drafts keyed per form, e.g. `ticket-form` or `reply:t_123`, and per owner (the current identity). */
 export class Drafts {
-  constructor(private store: Store, private tabId: string, private now: () => number = Date.now) {}
+  constructor(
+    private store: Store,
+    private tabId: string,
+    private owner: () => string,
+    private now: () => number = Date.now,
+  ) {}
 
   async load<T = unknown>(key: string): Promise<DraftRecord<T> | undefined> {
-    const draft = (await this.store.get('drafts', key)) as DraftRecord<T> | undefined;
-    if (draft && draft.expiresAt <= this.now()) {
-      await this.store.delete('drafts', key);
+    const owner = this.owner();
+    const stored = ownedKey(owner, key);
+    const draft = (await this.store.get('drafts', stored)) as DraftRecord<T> | undefined;
+    if (!draft || draft.owner !== owner) return undefined;
+    if (draft.expiresAt <= this.now()) {
+      await this.store.delete('drafts', stored);
       return undefined;
     }
-    return draft;
+    return asKey(draft, key);
   }
 
-  async save<T>(key: string, data: T, options: SaveOptions = {}): Promise<SaveResult<T>> {
+  /** `owner` defaults to the current one; the outbox names the submitter's when it hands a draft back. */
+  async save<T>(key: string, data: T, options: SaveOptions = {}, owner = this.owner()): Promise<SaveResult<T>> {
     let conflict: DraftRecord<T> | undefined;
     const now = this.now();
     const packed = await packBlobs(data);
-    const written = await this.store.update('drafts', key, (current) => {
+    const stored = ownedKey(owner, key);
+    const written = await this.store.update('drafts', stored, (current) => {
       const live = current && current.expiresAt > now ? current : undefined;
       if (
         live &&
@@ -43,11 +56,12 @@ export class Drafts {
         live.rev > options.expectRev &&
         live.tabId !== this.tabId
       ) {
-        conflict = unpackBlobs(live) as DraftRecord<T>;
+        conflict = asKey(unpackBlobs(live) as DraftRecord<T>, key);
         return undefined;
       }
       return {
-        key,
+        key: stored,
+        owner,
         data: packed,
         rev: (live?.rev ?? 0) + 1,
         tabId: this.tabId,
@@ -56,11 +70,11 @@ export class Drafts {
       };
     });
     if (conflict) return { saved: false, conflict };
-    return { saved: true, draft: { ...(written as DraftRecord<T>), data } };
+    return { saved: true, draft: { ...(written as DraftRecord<T>), key, data } };
   }
 
   discard(key: string): Promise<void> {
-    return this.store.delete('drafts', key);
+    return this.store.delete('drafts', ownedKey(this.owner(), key));
   }
 
   /** Removes expired drafts; run once when storage opens. */
@@ -69,5 +83,12 @@ export class Drafts {
     const expired = (await this.store.all('drafts')).filter((d) => d.expiresAt <= now);
     await Promise.all(expired.map((d) => this.store.delete('drafts', d.key)));
     return expired.length;
+  }
+
+  /** Deletes every draft of the current owner. */
+  async forget(): Promise<void> {
+    const owner = this.owner();
+    const mine = (await this.store.all('drafts')).filter((d) => d.owner === owner);
+    await Promise.all(mine.map((d) => this.store.delete('drafts', d.key)));
   }
 }

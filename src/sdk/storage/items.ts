@@ -1,39 +1,90 @@
 import type { Store } from './store.js';
-import type { ItemRecord, ItemType } from './schema.js';
+import { ownedKey, type ItemRecord, type ItemType } from './schema.js';
 
-const itemKey = (type: ItemType, id: string) => `${type}:${id}`;
+/** How long a remembered access token is used when the server does not say (the protocol's default). */
+export const TOKEN_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 
-/** The tickets and callbacks this browser knows, with their access tokens. */
+export interface RememberExtra extends Pick<ItemRecord, 'label' | 'number'> {
+  /** The server's `accessTokenExpiresAt` (ISO date-time); without it, 90 days from now. */
+  expiresAt?: string;
+}
+
+/**
+ * The tickets and callbacks this browser knows, with their access tokens, per owner (the current
+ * identity). With `enabled` false (Node's default) nothing is remembered and no token is offered.
+ */
 export class MyItems {
-  constructor(private store: Store, private now: () => number = Date.now) {}
+  constructor(
+    private store: Store,
+    private owner: () => string,
+    private enabled = true,
+    private now: () => number = Date.now,
+  ) {}
 
-  async remember(type: ItemType, id: string, token: string, extra: Pick<ItemRecord, 'label' | 'number'> = {}): Promise<void> {
-    await this.store.update('items', itemKey(type, id), (current) => ({
-      key: itemKey(type, id),
+  private key(type: ItemType, id: string, owner = this.owner()) {
+    return ownedKey(owner, `${type}:${id}`);
+  }
+
+  async remember(type: ItemType, id: string, token: string, extra: RememberExtra = {}): Promise<void> {
+    if (!this.enabled) return;
+    const owner = this.owner();
+    // A token handed to us cannot be expired already: such a date means the server's clock and
+    // ours disagree, and the default lifetime is the better guess.
+    const given = extra.expiresAt ? Date.parse(extra.expiresAt) : NaN;
+    const expiresAt = given > this.now() ? given : this.now() + TOKEN_TTL_MS;
+    await this.store.update('items', this.key(type, id, owner), (current) => ({
+      key: this.key(type, id, owner),
+      owner,
       type,
       id,
       token,
       label: extra.label ?? current?.label,
       number: extra.number ?? current?.number,
       createdAt: current?.createdAt ?? this.now(),
+      expiresAt,
     }));
   }
 
-  get(type: ItemType, id: string): Promise<ItemRecord | undefined> {
-    return this.store.get('items', itemKey(type, id));
+  /** The current owner's record, unless its token has expired (then it is deleted). */
+  async get(type: ItemType, id: string): Promise<ItemRecord | undefined> {
+    if (!this.enabled) return undefined;
+    const item = await this.store.get('items', this.key(type, id));
+    if (!item || item.owner !== this.owner()) return undefined;
+    if (!(item.expiresAt > this.now())) {
+      await this.store.delete('items', item.key);
+      return undefined;
+    }
+    return item;
   }
 
   async token(type: ItemType, id: string): Promise<string | undefined> {
     return (await this.get(type, id))?.token;
   }
 
-  /** Newest first. */
+  /** Newest first; expired ones are deleted on the way. */
   async list(type?: ItemType): Promise<ItemRecord[]> {
+    if (!this.enabled) return [];
+    const owner = this.owner();
+    await this.purgeExpired();
     const all = await this.store.all('items');
-    return all.filter((i) => !type || i.type === type).sort((a, b) => b.createdAt - a.createdAt);
+    return all.filter((i) => i.owner === owner && (!type || i.type === type)).sort((a, b) => b.createdAt - a.createdAt);
   }
 
   forget(type: ItemType, id: string): Promise<void> {
-    return this.store.delete('items', itemKey(type, id));
+    return this.store.delete('items', this.key(type, id));
+  }
+
+  /** Deletes every ticket and callback (and token) of the current owner. */
+  async forgetAll(): Promise<void> {
+    const owner = this.owner();
+    const mine = (await this.store.all('items')).filter((i) => i.owner === owner);
+    await Promise.all(mine.map((i) => this.store.delete('items', i.key)));
+  }
+
+  /** Deletes every owner's expired tokens; run when storage opens. */
+  async purgeExpired(): Promise<void> {
+    const now = this.now();
+    const expired = (await this.store.all('items')).filter((i) => !(i.expiresAt > now));
+    await Promise.all(expired.map((i) => this.store.delete('items', i.key)));
   }
 }

@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_VERSION, dbName, type HelpkitDB, type StoreName, type ValueOf } from './schema.js';
 import { packBlobs, unpackBlobs } from './blobs.js';
+import { ANONYMOUS } from './owner.js';
 
 export interface StorageChange {
   store: StoreName;
@@ -27,9 +28,11 @@ export class Store {
     this.name = name;
   }
 
-  static async open(baseUrl: string): Promise<Store> {
+  /** `persist: false` keeps everything in memory for this page or process (no IndexedDB, no other tabs). */
+  static async open(baseUrl: string, options: { persist?: boolean } = {}): Promise<Store> {
     const store = new Store(dbName(baseUrl));
-    if (typeof indexedDB !== 'undefined') {
+    const persist = options.persist ?? true;
+    if (persist && typeof indexedDB !== 'undefined') {
       try {
         store.db = await openWithTimeout(store.name);
         store.db.addEventListener('versionchange', () => {
@@ -41,7 +44,7 @@ export class Store {
         store.warn('IndexedDB is unavailable; drafts and the outbox are kept for this page only.', error);
       }
     }
-    if (typeof BroadcastChannel !== 'undefined') {
+    if (persist && typeof BroadcastChannel !== 'undefined') {
       store.channel = new BroadcastChannel(store.name);
       store.channel.onmessage = (e: MessageEvent<{ store: StoreName; key: string }>) =>
         store.notify({ ...e.data, remote: true });
@@ -185,12 +188,21 @@ function openWithTimeout(name: string): Promise<IDBPDatabase<HelpkitDB>> {
     };
     const timer = setTimeout(() => fail(new Error('IndexedDB open timed out')), 3000);
     openDB<HelpkitDB>(name, DB_VERSION, {
-      upgrade(db, oldVersion) {
+      async upgrade(db, oldVersion, _newVersion, tx) {
         if (oldVersion < 1) {
           db.createObjectStore('drafts', { keyPath: 'key' });
           db.createObjectStore('outbox', { keyPath: 'key' }).createIndex('byCreated', 'createdAt');
           db.createObjectStore('items', { keyPath: 'key' }).createIndex('byCreated', 'createdAt');
           db.createObjectStore('cache', { keyPath: 'key' });
+        } else if (oldVersion < 2) {
+          // Records of version 1 have no owner; see DB_VERSION for why drafts and items go.
+          await tx.objectStore('drafts').clear();
+          await tx.objectStore('items').clear();
+          let cursor = await tx.objectStore('outbox').openCursor();
+          while (cursor) {
+            if (!cursor.value.owner) await cursor.update({ ...cursor.value, owner: ANONYMOUS });
+            cursor = await cursor.continue();
+          }
         }
       },
       blocked() {
