@@ -6,14 +6,17 @@ import { sharedClient } from '../../src/internal/clients.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase } from '../helpers/mock-server.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
 
-const ava = mockIdentity('ava@example.com');
-const ben = mockIdentity('ben@example.com');
+// Signed at the mock's (frozen) time, so it accepts them.
+let ava: string;
+let ben: string;
 const b64url = (o: object) => btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(o)))).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 
 describe('storage belongs to one customer (identity)', () => {
   let backend: MockBackend;
   beforeEach(async () => {
     backend = await startBackend({ baseUrl: uniqueBase() });
+    ava = mockIdentity('ava@example.com', { now: backend.now() });
+    ben = mockIdentity('ben@example.com', { now: backend.now() });
   });
   afterEach(closeClients);
 

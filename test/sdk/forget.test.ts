@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { openDB } from 'idb';
+import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase } from '../helpers/mock-server.js';
+
+// Signed at the mock's (frozen) time, so it accepts them.
+let ava: string;
+let ben: string;
+
+describe('client.forget()', () => {
+  let backend: MockBackend;
+  beforeEach(async () => {
+    backend = await startBackend({ baseUrl: uniqueBase() });
+    ava = mockIdentity('ava@example.com', { now: backend.now() });
+    ben = mockIdentity('ben@example.com', { now: backend.now() });
+  });
+  afterEach(closeClients);
+
+  it('deletes this customer’s drafts, queued submissions, tickets and tokens on this device; other customers’ stay', async () => {
+    const client = testClient(backend, { identity: ava, retry: 0 });
+    await client.tickets.create(sampleTicket);
+    await client.drafts.save('ticket-form', { subject: 'Ava typing' });
+    backend.offline = true;
+    await client.outbox.submit({ kind: 'ticket', body: sampleTicket });
+    backend.offline = false;
+
+    client.setIdentity(ben);
+    await client.drafts.save('ticket-form', { subject: 'Ben typing' });
+    await client.mine.remember('ticket', 't_ben', 'ben-token');
+
+    client.setIdentity(ava);
+    await client.forget();
+    expect(await client.drafts.load('ticket-form')).to.equal(undefined);
+    expect(await client.outbox.list()).to.deep.equal([]);
+    expect(await client.mine.list()).to.deep.equal([]);
+
+    // Nothing of Ava's is left in the database itself, and Ben's is all there.
+    const db = await openDB(`helpkit:${backend.baseUrl}`);
+    const all = [...(await db.getAll('drafts')), ...(await db.getAll('items')), ...(await db.getAll('outbox'))];
+    db.close();
+    expect(JSON.stringify(all)).to.not.contain('Ava typing').and.not.contain(sampleTicket.subject);
+    client.setIdentity(ben);
+    expect(all.map((r) => r.owner)).to.deep.equal([client.owner, client.owner]);
+    expect((await client.drafts.load<{ subject: string }>('ticket-form'))!.data.subject).to.equal('Ben typing');
+    expect((await client.mine.list()).map((i) => i.token)).to.deep.equal(['ben-token']);
+  });
+});
