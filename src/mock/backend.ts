@@ -18,7 +18,7 @@ import { categories, channels, hoursText, LOCALES, priorities, script, siteName,
 import { articles as seedArticles } from './seed-articles.js';
 // The mock searches with the widget's normalization, as a well-built backend would.
 import { normalize } from '../search/normalize.js';
-import { codePoints, E164_PATTERN, isEmail, LIMITS, checkFieldValue, acceptsFile } from '../sdk/rules.js';
+import { acceptsFile, checkFieldValue, codePoints, E164_PATTERN, isEmail, LIMITS, maxLengthOf, REQUEST_LIMITS } from '../sdk/rules.js';
 import { badRequest, HttpProblem, invalid, problemResponse } from './problem.js';
 import { checkIdempotencyKey, checkQuery, parseObject, pathSegments, readBody } from './request.js';
 import { RateLimiter, tooMany, type Window } from './rate-limit.js';
@@ -40,6 +40,10 @@ export interface MockOptions {
   origins?: AllowedOrigins;
   /** Limits on anonymous abuse; see `MockLimits`. */
   limits?: Partial<MockLimits>;
+  /** The site's help page, where access-link e-mails point unless a request names an allowed `returnUrl`. Default: `/help` on the backend's origin. */
+  helpPage?: string;
+  /** Origins articles may load images and media from (`SiteConfig.mediaOrigins`). Default none. */
+  mediaOrigins?: string[];
 }
 
 /** How much one caller may do; counted on the mock's clock. */
@@ -81,10 +85,21 @@ export interface LoggedRequest {
   replayed?: boolean;
 }
 
+/** An access token; a ticket has one per access-link e-mail too. */
+interface TokenRecord {
+  value: string;
+  expiresAt: number;
+  /** E-mailed in an access link: its first use revokes the tokens issued before it. */
+  emailed?: boolean;
+  used?: boolean;
+  revoked?: boolean;
+}
+
 interface TicketRecord {
   ticket: Ticket;
-  token: string;
-  tokenExpiresAt: number;
+  tokens: TokenRecord[];
+  /** The identity (`sub`) the ticket belongs to, when it was created with one. */
+  ownerSub?: string;
   email: string;
   name: string;
   locale: Locale;
@@ -109,8 +124,9 @@ interface Stored {
 
 interface AttachmentRecord {
   attachment: Attachment;
-  /** Who uploaded it: the identity's `sub` and/or the access token the upload carried. */
-  owners: string[];
+  /** Who uploaded it: the caller's scope (identity `sub`, else access token, else anonymous). */
+  owner: string;
+  at: number;
   /** Attached to a ticket or reply already; an attachment is used once. */
   used: boolean;
 }
@@ -162,6 +178,8 @@ export class MockBackend {
   private limiter = new RateLimiter(() => this.now());
   private limits: MockLimits;
   private origins: AllowedOrigins;
+  private helpPage: string;
+  private mediaOrigins: string[];
   private failures: Failure[] = [];
   private holds: { match: RegExp; arrived: () => void; released: Promise<void> }[] = [];
   private counter = 1041;
@@ -185,6 +203,8 @@ export class MockBackend {
     this.latency = options.latency ?? 0;
     this.origins = options.origins ?? '*';
     this.limits = { ...defaultLimits, ...options.limits };
+    this.helpPage = options.helpPage ?? `${new URL(this.baseUrl).origin}/help`;
+    this.mediaOrigins = options.mediaOrigins ?? [];
     this.script =
       options.script === false
         ? undefined
@@ -292,7 +312,8 @@ export class MockBackend {
       if (key !== undefined && withBody) checkIdempotencyKey(key);
       const upload = segments[0] === 'attachments';
       const body = !withBody ? '' : upload ? await request.clone().text() : await readBody(request);
-      const caller = this.caller(request);
+      // Only routes that take credentials read them: an expired identity does not stop the FAQ.
+      const caller = ['tickets', 'callbacks', 'attachments'].includes(segments[0] ?? '') ? this.caller(request) : {};
       // Authorization first, also for a repeat: a replayed answer goes only to who may see it.
       this.authorize(segments, caller);
       if (key && withBody) {
@@ -369,8 +390,9 @@ export class MockBackend {
     return { ...(bearer && { bearer }), ...(identity && { identity }) };
   }
 
+  /** The caller as the protocol scopes keys and uploads: the identity's `sub`, else the token, else anonymous. */
   private callerKey(caller: Caller): string {
-    return hash(`${caller.bearer ?? ''}\u0000${caller.identity?.sub ?? ''}`);
+    return caller.identity ? `sub:${caller.identity.sub}` : caller.bearer ? `token:${caller.bearer}` : 'anonymous';
   }
 
   /** Routes on one ticket or callback need its token (or, for tickets, the owner's identity). */
@@ -407,7 +429,7 @@ export class MockBackend {
       case 'POST /tickets':
         return this.createTicket(json(), caller);
       case 'POST /tickets/access-links':
-        return this.accessLinks(json(), url);
+        return this.accessLinks(json());
       case 'GET /tickets/:id':
         return this.ok(this.authorizedTicket(b!, caller).ticket, true);
       case 'GET /tickets/:id/messages':
@@ -476,6 +498,9 @@ export class MockBackend {
           label: f.label[locale],
           ...(f.required && { required: true }),
           ...(f.maxLength && { maxLength: f.maxLength }),
+          ...(f.min !== undefined && { min: f.min }),
+          ...(f.max !== undefined && { max: f.max }),
+          ...(f.step !== undefined && { step: f.step }),
           ...(f.options && { options: f.options.map((o) => ({ value: o.value, label: o.label[locale] })) }),
         })),
       })),
@@ -483,6 +508,7 @@ export class MockBackend {
       attachments: { ...this.attachmentLimits, accept: [...this.attachmentLimits.accept] },
       callbacks: { enabled: true, asap: true },
       channels: channels.map((ch) => ({ type: ch.type, label: ch.label[locale], href: ch.href })),
+      mediaOrigins: [...this.mediaOrigins],
     };
   }
 
@@ -585,18 +611,13 @@ export class MockBackend {
     }
     // The id is a secret only the uploader learns (128 random bits), so it cannot be guessed.
     const attachment: Attachment = { id: `a_${this.token()}`, name: (file as File).name || 'file', size: file.size, type };
-    this.attachmentStore.set(attachment.id, { attachment, owners: this.principals(caller), used: false });
+    this.attachmentStore.set(attachment.id, { attachment, owner: this.callerKey(caller), at: this.now(), used: false });
     return this.ok(attachment, false, 201);
-  }
-
-  /** The names a caller goes by: its identity's `sub` and the access token it carries. */
-  private principals(caller: Caller): string[] {
-    return [...(caller.identity ? [`sub:${caller.identity.sub}`] : []), ...(caller.bearer ? [`token:${caller.bearer}`] : [])];
   }
 
   /**
    * Attachment ids a ticket or reply may use: each exists, is not attached elsewhere yet, and was
-   * uploaded by this caller (an upload made with an identity or token needs the same one here).
+   * uploaded with the same credentials (an anonymous upload: by an anonymous ticket within a day).
    */
   private checkAttachments(ids: unknown, caller: Caller, errors: FieldError[]): string[] {
     if (ids === undefined) return [];
@@ -607,10 +628,11 @@ export class MockBackend {
     if (ids.length > this.attachmentLimits.maxFiles) {
       errors.push({ field: 'attachmentIds', code: 'too_long', message: `At most ${this.attachmentLimits.maxFiles} files.` });
     }
-    const mine = new Set(this.principals(caller));
+    const me = this.callerKey(caller);
     const usable = (id: string) => {
       const record = this.attachmentStore.get(id);
-      return !!record && !record.used && (!record.owners.length || record.owners.some((o) => mine.has(o)));
+      if (!record || record.used || record.owner !== me) return false;
+      return me !== 'anonymous' || this.now() - record.at < DAY;
     };
     // One answer for "no such id" and "someone else's", so ids cannot be probed.
     if (new Set(ids).size !== ids.length || !ids.every(usable)) {
@@ -656,19 +678,19 @@ export class MockBackend {
       errors.push({ field: 'priority', code: 'not_allowed', message: 'Choose one of the listed priorities.' });
     }
     const fields = input.fields ?? {};
-    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-      throw badRequest('Custom fields must be an object.', [{ field: 'fields', code: 'invalid', message: 'Custom fields must be an object.' }]);
-    }
-    // Values are text, numbers or booleans: a nested object or list is a malformed request.
-    const nested = Object.entries(fields).filter(([, v]) => typeof v === 'object' && v !== null);
-    if (nested.length) {
-      throw badRequest(
-        'Custom field values are text, numbers or booleans.',
-        nested.map(([id]) => ({ field: `fields.${id}`, code: 'invalid', message: 'Must be text, a number or true/false.' })),
-      );
-    }
-    if (category) {
-      for (const def of category.fields) {
+    if (typeof fields !== 'object' || Array.isArray(fields)) {
+      errors.push({ field: 'fields', code: 'invalid', message: 'Custom fields must be an object.' });
+    } else {
+      const entries = Object.entries(fields as Record<string, unknown>);
+      if (entries.length > REQUEST_LIMITS.fields) errors.push({ field: 'fields', code: 'too_long', message: `At most ${REQUEST_LIMITS.fields} fields.` });
+      // Values are flat (text, number, boolean), also under ids the topic does not define (those are ignored otherwise).
+      const defined = new Set(category?.fields.map((f) => f.id));
+      for (const [id, v] of entries) {
+        if (!defined.has(id) && ((typeof v === 'object' && v !== null) || (typeof v === 'string' && codePoints(v) > LIMITS.textarea))) {
+          errors.push({ field: `fields.${id}`, code: 'invalid', message: 'Must be text, a number or true/false.' });
+        }
+      }
+      for (const def of category?.fields ?? []) {
         const code = checkFieldValue(def, (fields as Record<string, unknown>)[def.id]);
         if (code) errors.push({ field: `fields.${def.id}`, code, message: fieldMessage(def, code) });
       }
@@ -681,7 +703,9 @@ export class MockBackend {
     const errors = this.validateTicket(input, caller);
     if (errors.length) throw invalid(errors);
     const t = input as unknown as TicketInput;
-    const email = t.email.trim().toLowerCase();
+    // With an identity the ticket is that customer's, named as the site knows them.
+    const email = caller.identity?.email ?? t.email.trim().toLowerCase();
+    const name = caller.identity?.name?.trim() || t.name.trim();
     // Generous, but one address (or signed-in customer) cannot file tickets without end.
     const rate = this.limiter.hit(`ticket:${caller.identity?.sub ?? email}`, this.limits.tickets, 'tickets');
     const locale = pickLocale(t.locale);
@@ -691,10 +715,10 @@ export class MockBackend {
     const slaMinutes = t.priority === 'urgent' ? Math.ceil(category.slaMinutes / 2) : category.slaMinutes;
     const attachments = this.useAttachments(t.attachmentIds ?? []);
     const record: TicketRecord = {
-      token: this.token(),
-      tokenExpiresAt: now + TOKEN_LIFETIME,
+      tokens: [],
+      ...(caller.identity && { ownerSub: caller.identity.sub }),
       email,
-      name: t.name.trim(),
+      name,
       locale,
       rev: 1,
       slaMinutes,
@@ -710,7 +734,7 @@ export class MockBackend {
         messages: [
           {
             id: `m_${this.nextId()}`,
-            author: { role: 'customer', name: t.name.trim() },
+            author: { role: 'customer', name },
             body: t.body,
             createdAt: new Date(now).toISOString(),
             ...(attachments.length && { attachments }),
@@ -723,8 +747,9 @@ export class MockBackend {
     if (this.script) record.next = { at: now + this.script.openAfter, kind: 'open' };
     this.tickets.set(id, record);
     this.refresh(record);
+    const token = this.issueToken(record);
     const created = this.ok(
-      { ticket: record.ticket, accessToken: record.token, accessTokenExpiresAt: new Date(record.tokenExpiresAt).toISOString() },
+      { ticket: record.ticket, accessToken: token.value, accessTokenExpiresAt: new Date(token.expiresAt).toISOString() },
       false,
       201,
     );
@@ -733,49 +758,89 @@ export class MockBackend {
   }
 
   /**
-   * The ticket, when the caller holds its access token (not expired) or is its owner's signed
-   * identity. A missing ticket and a wrong token get the same 403, so ids cannot be probed.
+   * The ticket, as the protocol's authentication rules say: its current access token or an
+   * identity it belongs to opens it; an identity of someone else refuses it even with the right
+   * token; a missing ticket and wrong credentials get the same 403, so ids cannot be probed.
    */
-  private authorizedTicket(id: string, caller: Caller): TicketRecord {
+  private authorizedTicket(id: string, caller: Caller, noCredentials = 401): TicketRecord {
     const record = this.tickets.get(id);
-    if (!caller.bearer && !caller.identity) throw new HttpProblem(401, 'Unauthorized', 'An access token is needed to see this ticket.');
-    const owner = !!record && caller.identity?.email === record.email;
-    const holder = !!record && caller.bearer === record.token;
-    if (!owner && holder && this.now() >= record!.tokenExpiresAt) {
-      throw new HttpProblem(401, 'Access token expired', 'This access token has expired; ask for a new link by e-mail.', undefined, {}, 'token-expired');
+    if (!caller.bearer && !caller.identity) {
+      throw new HttpProblem(noCredentials, noCredentials === 401 ? 'Unauthorized' : 'Forbidden', 'An access token is needed for this ticket.');
     }
-    if (!owner && !holder) throw new HttpProblem(403, 'Forbidden', 'This access token does not open this ticket.');
-    this.progress(record!);
-    return record!;
+    const forbidden = () => new HttpProblem(403, 'Forbidden', 'These credentials do not open this ticket.');
+    if (!record) throw forbidden();
+    const identity = caller.identity;
+    if (identity && record.ownerSub !== undefined && record.ownerSub !== identity.sub) throw forbidden();
+    const owner = !!identity && (record.ownerSub === identity.sub || (!!identity.email && identity.email === record.email));
+    if (!owner) {
+      const token = record.tokens.find((t) => t.value === caller.bearer);
+      if (!token) throw forbidden();
+      if (token.revoked || this.now() >= token.expiresAt) {
+        throw new HttpProblem(401, 'Access token expired', 'This access token has expired or was replaced; ask for a new link by e-mail.', undefined, {}, 'access-token-expired');
+      }
+      if (token.emailed && !token.used) {
+        // The first use of an e-mailed link retires the tokens issued before it.
+        token.used = true;
+        for (const t of record.tokens.slice(0, record.tokens.indexOf(token))) t.revoked = true;
+      }
+    }
+    this.progress(record);
+    return record;
+  }
+
+  private issueToken(record: TicketRecord, emailed = false): TokenRecord {
+    const token: TokenRecord = { value: this.token(), expiresAt: this.now() + TOKEN_LIFETIME, ...(emailed && { emailed }) };
+    record.tokens.push(token);
+    return token;
   }
 
   private listTickets(caller: Caller, params: URLSearchParams) {
     if (!caller.identity) throw new HttpProblem(401, 'Unauthorized', 'Listing tickets needs a signed identity (Helpkit-Identity).');
-    const email = caller.identity.email;
+    const { sub, email } = caller.identity;
     const tickets = [...this.tickets.values()]
-      .filter((r) => r.email === email)
+      .filter((r) => (r.ownerSub === undefined ? !!email && r.email === email : r.ownerSub === sub))
       .map((r) => (this.progress(r), r.ticket))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
     return page(tickets, params);
   }
 
   private listMessages(record: TicketRecord, params: URLSearchParams) {
-    return page(record.ticket.messages, params);
+    return page([...record.ticket.messages].reverse(), params, 50);
   }
 
-  private accessLinks(input: Record<string, unknown>, url: URL): Stored {
+  private accessLinks(input: Record<string, unknown>): Stored {
     const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
     if (!isEmail(email)) throw invalid([{ field: 'email', code: 'invalid', message: 'Enter an e-mail address like name@example.com.' }]);
-    // Counted per address whether or not it is known, and answered alike either way: over the
-    // limit the e-mail is simply not sent, so the answer tells nothing about the address.
-    const key = `links:${email}`;
-    if (this.limiter.over(key, this.limits.accessLinks)) return this.empty(202);
-    this.limiter.hit(key, this.limits.accessLinks);
+    // Counted per address whether or not it is known, so the limit tells nothing about the address.
+    const rate = this.limiter.hit(`links:${email}`, this.limits.accessLinks, 'access-link requests for this address');
+    const page = this.returnPage(input.returnUrl);
     const links = [...this.tickets.values()]
       .filter((r) => r.email === email)
-      .map((r) => `${url.origin}/help#hk-ticket=${r.ticket.id}.${r.token}`);
+      .map((r) => `${page}#hk-ticket=${r.ticket.id}.${this.issueToken(r, true).value}`);
     if (links.length) this.emails.push({ to: email, links });
-    return this.empty(202);
+    const stored = this.empty(202);
+    Object.assign(stored.headers, rate);
+    return stored;
+  }
+
+  /**
+   * Where e-mailed links point: `returnUrl` (origin and path) when its origin is one the site
+   * allows and it is https (http only on localhost), else the site's help page. With any origin
+   * allowed (the mock's default) only the backend's own origin counts, so a stranger cannot send
+   * a customer's token to a page of theirs.
+   */
+  private returnPage(returnUrl: unknown): string {
+    if (typeof returnUrl !== 'string' || codePoints(returnUrl) > LIMITS.returnUrl) return this.helpPage;
+    let url: URL;
+    try {
+      url = new URL(returnUrl);
+    } catch {
+      return this.helpPage;
+    }
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    const allowed = this.origins === '*' ? [new URL(this.baseUrl).origin, new URL(this.helpPage).origin] : this.origins;
+    const secure = url.protocol === 'https:' || (local && url.protocol === 'http:');
+    return secure && allowed.includes(url.origin) ? `${url.origin}${url.pathname}` : this.helpPage;
   }
 
   private reply(record: TicketRecord, input: Record<string, unknown>, caller: Caller): Stored {
@@ -973,7 +1038,7 @@ export class MockBackend {
     }
     if (errors.length) throw invalid(errors);
     // Linking a ticket needs that ticket's token (or its owner's identity), as reading it does.
-    if (typeof input.ticketId === 'string') this.authorizedTicket(input.ticketId, caller);
+    if (typeof input.ticketId === 'string') this.authorizedTicket(input.ticketId, caller, 403);
     const phone = input.phone as string;
     // One number cannot hold every slot: a few scheduled calls at a time.
     const open = [...this.callbacks.values()].filter((r) => r.phone === phone && (r.callback.status === 'scheduled' || r.callback.status === 'calling'));
@@ -1017,20 +1082,28 @@ export class MockBackend {
     return record;
   }
 
-  /** Moves a scheduled call to another free slot; 409 when that slot is taken. */
+  /** Moves a scheduled call to another free slot or to "as soon as possible"; 409 when that slot is taken. */
   private reschedule(record: CallbackRecord, input: Record<string, unknown>): Stored {
     if (record.callback.status !== 'scheduled') throw new HttpProblem(409, 'Too late to reschedule', 'Only a scheduled call can be moved.');
     const errors: FieldError[] = [];
     const mine = record.callback.scheduledFor ? Date.parse(record.callback.scheduledFor) : undefined;
-    const start = this.checkSlot(input, errors, mine);
-    const taken = errors.find((e) => e.code === 'not_allowed');
-    if (taken && errors.length === 1) throw new HttpProblem(409, 'Slot taken', 'That time is no longer free; choose another.', [taken]);
+    const now = this.now();
+    let start: number | undefined;
+    if (input.asap === true) {
+      if (input.slotStart !== undefined) errors.push({ field: 'slotStart', code: 'not_allowed', message: 'Choose a time or “as soon as possible”, not both.' });
+      else if (!isOpen(now, this.hours)) errors.push({ field: 'asap', code: 'not_allowed', message: 'We are closed now; choose a time instead.' });
+    } else {
+      start = this.checkSlot(input, errors, mine);
+      const taken = errors.find((e) => e.field === 'slotStart' && e.code === 'not_allowed');
+      if (taken && errors.length === 1) throw new HttpProblem(409, 'Slot taken', 'That time is no longer free; choose another.', undefined, {}, 'slot-taken');
+    }
     if (errors.length) throw invalid(errors);
     if (mine !== undefined) this.bookedSlots.delete(mine);
-    this.bookedSlots.add(start);
-    record.callback.scheduledFor = new Date(start).toISOString();
-    record.callback.asap = false;
-    if (this.script) record.next = { at: start, status: 'calling' };
+    if (start !== undefined) this.bookedSlots.add(start);
+    record.callback.asap = start === undefined;
+    if (start !== undefined) record.callback.scheduledFor = new Date(start).toISOString();
+    else delete record.callback.scheduledFor;
+    if (this.script) record.next = { at: start ?? now + this.script.openAfter, status: 'calling' };
     return this.ok(record.callback);
   }
 
@@ -1060,11 +1133,10 @@ function fieldMessage(def: { type: string; maxLength?: number; min?: number; max
     case 'not_allowed':
       return 'Choose one of the listed options.';
     case 'too_long':
-      return `At most ${def.maxLength ?? LIMITS.field} characters.`;
+      return `At most ${maxLengthOf(def)} characters.`;
     case 'out_of_range':
-      return `Enter a number from ${def.min ?? '−∞'} to ${def.max ?? '∞'}.`;
-    case 'step':
-      return `Enter a multiple of ${def.step}.`;
+      if (def.type === 'date') return 'Choose a date within the allowed range.';
+      return def.step === undefined ? `Enter a number from ${def.min ?? '−∞'} to ${def.max ?? '∞'}.` : `Enter a number from ${def.min ?? '−∞'} to ${def.max ?? '∞'}, in steps of ${def.step}.`;
   }
   const messages: Record<string, string> = {
     number: 'Enter a number.',
@@ -1076,10 +1148,10 @@ function fieldMessage(def: { type: string; maxLength?: number; min?: number; max
   return messages[def.type] ?? 'This must be text.';
 }
 
-/** One page of a list: `limit` items (default 20, at most 100) after the opaque `cursor`. */
-function page<T extends { id: string }>(items: T[], params: URLSearchParams): { items: T[]; nextCursor?: string } {
+/** One page of a list: `limit` items (at most 100) after the opaque `cursor`. */
+function page<T extends { id: string }>(items: T[], params: URLSearchParams, byDefault = 20): { items: T[]; nextCursor?: string } {
   const limitText = params.get('limit');
-  const limit = limitText === null ? 20 : Number(limitText);
+  const limit = limitText === null ? byDefault : Number(limitText);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
     throw badRequest('limit must be a whole number from 1 to 100.', [{ field: 'limit', code: 'invalid', message: 'Use 1 to 100.' }]);
   }

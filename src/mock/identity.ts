@@ -4,9 +4,12 @@ import { HttpProblem } from './problem.js';
 
 export interface Identity {
   sub: string;
-  email: string;
+  email?: string;
   name?: string;
 }
+
+/** Clock skew tolerated on `exp` and `iat`, as the protocol allows. */
+const SKEW = 60_000;
 
 const b64url = (text: string) =>
   btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -16,18 +19,24 @@ function fromB64url(part: string): string {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
+/** 2100-01-01: the default `exp`, so tests that move the mock's clock keep the token valid. */
+const FAR_FUTURE = 4_102_444_800;
+
 /**
  * An identity token the mock accepts in Helpkit-Identity: an unsigned JWT (`alg: none`) with the
- * claims `sub`, `email`, `exp` (default a year from `now`, so tests that move the clock keep it valid). A real backend verifies a signature instead.
+ * claims `sub` (default `user:<email>`), `email`, `exp` (seconds) and, when given, `name` and `iat`.
+ * With `now` (ms, e.g. `backend.now()`) it is issued then and lives a year; without, it lives until
+ * 2100, so tests that move the mock's clock keep it valid. A real backend refuses `alg: none` and
+ * verifies a signature instead.
  */
-export function mockIdentity(email: string, claims: { sub?: string; name?: string; exp?: number; now?: number } = {}): string {
-  const now = claims.now ?? Date.now();
+export function mockIdentity(email: string, claims: { sub?: string; name?: string; exp?: number; iat?: number; now?: number } = {}): string {
+  const issued = claims.iat ?? (claims.now === undefined ? undefined : Math.floor(claims.now / 1000));
   const payload = {
     sub: claims.sub ?? `user:${email.toLowerCase()}`,
     email,
     ...(claims.name && { name: claims.name }),
-    iat: Math.floor(now / 1000),
-    exp: claims.exp ?? Math.floor(now / 1000) + 3600,
+    ...(issued !== undefined && { iat: issued }),
+    exp: claims.exp ?? (issued === undefined ? FAR_FUTURE : issued + 365 * 24 * 3600),
   };
   return `${b64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${b64url(JSON.stringify(payload))}.`;
 }
@@ -38,18 +47,25 @@ export function mockIdentity(email: string, claims: { sub?: string; name?: strin
  */
 export function readIdentity(header: string | null, now: number): Identity | undefined {
   if (!header) return undefined;
-  let claims: { sub?: unknown; email?: unknown; name?: unknown; exp?: unknown };
+  let claims: { sub?: unknown; email?: unknown; name?: unknown; exp?: unknown; iat?: unknown };
   try {
     const [, payload] = header.split('.');
     claims = JSON.parse(fromB64url(payload ?? ''));
   } catch {
     throw new HttpProblem(401, 'Invalid identity', 'Helpkit-Identity is not a readable identity token.', undefined, {}, 'identity-invalid');
   }
-  if (typeof claims?.sub !== 'string' || typeof claims.email !== 'string' || typeof claims.exp !== 'number') {
-    throw new HttpProblem(401, 'Invalid identity', 'The identity token needs the claims sub, email and exp.', undefined, {}, 'identity-invalid');
-  }
-  if (claims.exp * 1000 <= now) {
+  const defect = (detail: string) => new HttpProblem(401, 'Invalid identity', detail, undefined, {}, 'identity-invalid');
+  if (typeof claims !== 'object' || claims === null) throw defect('The identity token has no claims.');
+  if (typeof claims.sub !== 'string' || claims.sub.length < 1 || claims.sub.length > 255) throw defect('The identity token needs a `sub` of 1–255 characters.');
+  if (typeof claims.exp !== 'number') throw defect('The identity token needs an `exp`.');
+  if (claims.email !== undefined && typeof claims.email !== 'string') throw defect('The `email` claim must be text.');
+  if (claims.iat !== undefined && (typeof claims.iat !== 'number' || claims.iat * 1000 > now + SKEW)) throw defect('The identity token was issued in the future.');
+  if (claims.exp * 1000 + SKEW <= now) {
     throw new HttpProblem(401, 'Identity expired', 'The identity token has expired; get a fresh one from the site.', undefined, {}, 'identity-expired');
   }
-  return { sub: claims.sub, email: claims.email.toLowerCase(), ...(typeof claims.name === 'string' && { name: claims.name }) };
+  return {
+    sub: claims.sub,
+    ...(typeof claims.email === 'string' && { email: claims.email.trim().toLowerCase() }),
+    ...(typeof claims.name === 'string' && { name: claims.name }),
+  };
 }

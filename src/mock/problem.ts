@@ -3,6 +3,19 @@ import type { FieldError, Problem } from '../sdk/types.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 const TYPE_BASE = 'https://helpkit.dev/problems/';
+/** The protocol's problem type for each status, unless a more precise one is given. */
+const TYPES: Record<number, string> = {
+  400: 'invalid-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  422: 'validation',
+  429: 'rate-limited',
+  503: 'unavailable',
+};
 
 export class HttpProblem extends Error {
   constructor(
@@ -21,11 +34,11 @@ export class HttpProblem extends Error {
 export const invalid = (errors: FieldError[]) =>
   new HttpProblem(422, 'Some fields need attention', 'The request has invalid fields.', errors);
 
-/** 400: the request is not shaped as the protocol says (not an object, a nested value, a bad key). */
+/** 400 `invalid-request`: the request is not shaped as the protocol says (not an object, bad %-encoding, a bad key). */
 export const badRequest = (detail: string, errors?: FieldError[]) => new HttpProblem(400, 'Bad request', detail, errors);
 
 export function problemResponse(p: HttpProblem): Response {
-  const body: Problem = { type: TYPE_BASE + (p.type ?? String(p.status)), title: p.title, status: p.status };
+  const body: Problem = { type: TYPE_BASE + (p.type ?? TYPES[p.status] ?? 'server-error'), title: p.title, status: p.status };
   if (p.detail) body.detail = p.detail;
   if (p.errors) body.errors = p.errors;
   return new Response(JSON.stringify(body), { status: p.status, headers: { 'Content-Type': PROBLEM_TYPE, ...p.headers } });

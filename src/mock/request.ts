@@ -1,5 +1,5 @@
 // Reading a request safely: every malformed input becomes a 400/413 problem, never a 500.
-import { REQUEST_LIMITS } from '../sdk/rules.js';
+import { IDEMPOTENCY_KEY_PATTERN, REQUEST_LIMITS } from '../sdk/rules.js';
 import { badRequest, HttpProblem } from './problem.js';
 
 /** Path segments, %-decoded; bad %-encoding is the client's mistake (400). */
@@ -24,14 +24,14 @@ export function checkQuery(search: string): void {
 
 export function checkIdempotencyKey(key: string): void {
   const { min, max } = REQUEST_LIMITS.idempotencyKey;
-  if (key.length < min || key.length > max || !/^[\x21-\x7e]+$/.test(key)) {
-    throw badRequest(`Idempotency-Key must be ${min}–${max} visible ASCII characters.`, [
-      { field: 'Idempotency-Key', code: 'invalid', message: `Use ${min} to ${max} visible ASCII characters.` },
+  if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
+    throw badRequest(`Idempotency-Key must be ${min}–${max} characters of A–Z a–z 0–9 . _ ~ : -`, [
+      { field: 'Idempotency-Key', code: 'invalid', message: `Use ${min} to ${max} letters, digits or . _ ~ : -` },
     ]);
   }
 }
 
-/** The body as text, refusing one above the JSON limit with 413. */
+/** A JSON body's text: refused above the JSON limit (413) and under another Content-Type (415). */
 export async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get('Content-Length'));
   const limit = REQUEST_LIMITS.jsonBytes;
@@ -39,10 +39,17 @@ export async function readBody(request: Request): Promise<string> {
   if (declared > limit) throw tooLarge();
   const bytes = new Uint8Array(await request.clone().arrayBuffer());
   if (bytes.length > limit) throw tooLarge();
+  const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (bytes.length && type !== 'application/json') {
+    throw new HttpProblem(415, 'Unsupported media type', 'Send the body as application/json.');
+  }
   return new TextDecoder().decode(bytes);
 }
 
-/** A JSON object body; `null`, arrays, other values and malformed JSON are 400 problems. */
+/**
+ * A JSON object body; `null`, arrays, other values and malformed JSON are 400 problems.
+ * Top-level properties sent as `null` count as absent.
+ */
 export function parseObject(body: string): Record<string, unknown> {
   if (!body.trim()) return {};
   let value: unknown;
@@ -54,5 +61,5 @@ export function parseObject(body: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw badRequest('The request body must be a JSON object.');
   }
-  return value as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
 }

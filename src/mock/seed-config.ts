@@ -9,6 +9,9 @@ export interface SeedField {
   label: Text;
   required?: boolean;
   maxLength?: number;
+  min?: number;
+  max?: number;
+  step?: number;
   options?: { value: string; label: Text }[];
 }
 
@@ -75,6 +78,9 @@ export const categories: SeedCategory[] = [
       {
         id: 'amount',
         type: 'number',
+        min: 0,
+        max: 1_000_000,
+        step: 0.01,
         label: { en: 'Amount (SEK)', fa: 'مبلغ (کرون)', ar: 'المبلغ (كرونة)', sv: 'Belopp (kr)' },
       },
       {

@@ -9,6 +9,10 @@ export const E164_PATTERN = /^\+[1-9][0-9]{6,14}$/;
 export const TEL_PATTERN = /^\+?[0-9 ()-]{6,20}$/;
 /** A `date` custom field: YYYY-MM-DD. */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** An `identifier` field without its own pattern (an order number, say). */
+export const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/** An Idempotency-Key. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._~:-]{8,255}$/;
 
 /** Maximum lengths of the protocol's text properties, in Unicode code points. */
 export const LIMITS = {
@@ -21,8 +25,11 @@ export const LIMITS = {
   topic: 500,
   locale: 35,
   pageUrl: 2000,
-  /** A custom field without its own maxLength. */
-  field: 2000,
+  returnUrl: 2000,
+  /** A `text` custom field without its own maxLength. */
+  text: 200,
+  /** A `textarea` custom field without its own maxLength, and any custom field's text. */
+  textarea: 5000,
 } as const;
 
 /** Limits of a request as a whole. */
@@ -30,6 +37,10 @@ export const REQUEST_LIMITS = {
   idempotencyKey: { min: 8, max: 255 },
   /** A JSON request body, in bytes. */
   jsonBytes: 64 * 1024,
+  /** Custom field values in one ticket. */
+  fields: 100,
+  /** A pagination cursor. */
+  cursor: 512,
 } as const;
 
 /** Code points, not UTF-16 units: an emoji counts as one, as a person would count it. */
@@ -69,11 +80,30 @@ export interface FieldRule {
   min?: number;
   max?: number;
   step?: number;
+  minDate?: string;
+  maxDate?: string;
+  identifier?: boolean;
+  pattern?: string;
   options?: readonly { value: string }[];
 }
 
 /** A field error code of the protocol. */
-export type RuleCode = 'required' | 'invalid' | 'too_long' | 'not_allowed' | 'out_of_range' | 'step';
+export type RuleCode = 'required' | 'invalid' | 'too_long' | 'not_allowed' | 'out_of_range';
+
+/** The longest text a field of this definition takes, in code points. */
+export function maxLengthOf(def: Pick<FieldRule, 'type' | 'maxLength'>): number {
+  if (def.type === 'email') return LIMITS.email;
+  return Math.min(def.maxLength ?? (def.type === 'textarea' ? LIMITS.textarea : LIMITS.text), LIMITS.textarea);
+}
+
+/** Whether the whole text matches a site's `pattern` (an ECMAScript regex, `u` flag); a broken pattern checks nothing. */
+function matchesPattern(text: string, pattern: string): boolean {
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'u').test(text);
+  } catch {
+    return true;
+  }
+}
 
 export function isEmptyValue(value: unknown, type?: string): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (type === 'checkbox' && value === false);
@@ -87,32 +117,36 @@ export function fitsStep(value: number, step: number, base = 0): boolean {
 }
 
 /**
- * Checks one custom field's value as the protocol carries it (text, number or boolean).
- * Returns the field error code, or undefined when the value is fine.
+ * Checks one custom field's value as the protocol carries it (text, number or boolean), as the
+ * protocol's `Field` schema says. Returns the field error code, or undefined when the value is fine.
  */
 export function checkFieldValue(def: FieldRule, value: unknown): RuleCode | undefined {
+  if (typeof value === 'object' && value !== null) return 'invalid';
   if (isEmptyValue(value, def.type)) return def.required ? 'required' : undefined;
   switch (def.type) {
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return 'invalid';
       if ((def.min !== undefined && value < def.min) || (def.max !== undefined && value > def.max)) return 'out_of_range';
-      if (def.step !== undefined && !fitsStep(value, def.step, def.min ?? 0)) return 'step';
+      if (def.step !== undefined && !fitsStep(value, def.step, def.min ?? 0)) return 'out_of_range';
       return undefined;
     case 'checkbox':
       return typeof value === 'boolean' ? undefined : 'invalid';
     case 'select':
       return def.options?.some((o) => o.value === value) ? undefined : 'not_allowed';
     case 'date':
-      return typeof value === 'string' && isDate(value) ? undefined : 'invalid';
+      if (typeof value !== 'string' || !isDate(value)) return 'invalid';
+      // YYYY-MM-DD compares correctly as text.
+      return (def.minDate && value < def.minDate) || (def.maxDate && value > def.maxDate) ? 'out_of_range' : undefined;
     case 'email':
       if (typeof value !== 'string' || !EMAIL_PATTERN.test(value.trim())) return 'invalid';
       break;
     case 'tel':
       if (typeof value !== 'string' || !TEL_PATTERN.test(value.trim())) return 'invalid';
       break;
-    default:
-      if (typeof value !== 'string') return 'invalid';
   }
-  const max = def.maxLength ?? (def.type === 'email' ? LIMITS.email : LIMITS.field);
-  return codePoints(value as string) > max ? 'too_long' : undefined;
+  if (typeof value !== 'string') return 'invalid';
+  if (codePoints(value) > maxLengthOf(def)) return 'too_long';
+  if (def.type === 'text' && def.pattern !== undefined && !matchesPattern(value, def.pattern)) return 'invalid';
+  if (def.type === 'text' && def.identifier && def.pattern === undefined && !IDENTIFIER_PATTERN.test(value)) return 'invalid';
+  return undefined;
 }

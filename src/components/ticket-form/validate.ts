@@ -2,7 +2,7 @@
 // customer's language. Pure functions: the element decides when to run them. The rules
 // themselves (patterns, limits, per-type checks) live in the SDK's rules.ts, shared with the mock.
 import type { Field, FieldError } from '../../sdk/index.js';
-import { acceptsFile, checkFieldValue, codePoints, EMAIL_PATTERN, isEmptyValue, LIMITS as RULE_LIMITS, type RuleCode } from '../../sdk/rules.js';
+import { acceptsFile, checkFieldValue, codePoints, EMAIL_PATTERN, isEmptyValue, LIMITS as RULE_LIMITS, maxLengthOf, type RuleCode } from '../../sdk/rules.js';
 import { normalizeDigits, type TermKey } from '../../i18n/index.js';
 
 export interface Problem {
@@ -41,7 +41,7 @@ function problemFor(def: Field, code: RuleCode): Problem {
     case 'not_allowed':
       return { key: 'error.option' };
     case 'too_long':
-      return { key: 'error.tooLong', params: { max: def.maxLength ?? (def.type === 'email' ? LIMITS.email : RULE_LIMITS.field) } };
+      return { key: 'error.tooLong', params: { max: maxLengthOf(def) } };
     case 'invalid': {
       const key = ({ email: 'error.email', tel: 'error.tel', number: 'error.number', date: 'error.date' } as const)[def.type as 'email'];
       return { key: key ?? 'error.invalid' };
@@ -70,12 +70,12 @@ export function fieldValue(def: Field, value: string | boolean | undefined): str
   if (def.type === 'checkbox') return value === true;
   const text = normalizeDigits(String(value).trim());
   if (def.type === 'number') return Number(text.replace(',', '.'));
-  return def.type === 'tel' || def.type === 'date' ? text : String(value).trim();
+  return def.type === 'tel' || def.type === 'date' || def.identifier ? text : String(value).trim();
 }
 
 /** A server field error in the customer's language; the server's own text when we have no better. */
 export function serverProblem(error: FieldError, def?: Field): Problem | { text: string } {
-  const max = def?.maxLength ?? LIMITS[error.field as keyof typeof LIMITS];
+  const max = def ? maxLengthOf(def) : LIMITS[error.field as keyof typeof LIMITS];
   switch (error.code) {
     case 'required':
       return { key: def?.type === 'select' || error.field === 'categoryId' ? 'error.requiredChoice' : 'error.required' };
@@ -83,6 +83,8 @@ export function serverProblem(error: FieldError, def?: Field): Problem | { text:
       return max ? { key: 'error.tooLong', params: { max } } : { text: error.message };
     case 'not_allowed':
       return { key: 'error.option' };
+    case 'out_of_range':
+      return { key: 'error.invalid' };
     case 'invalid': {
       const type = def?.type ?? (error.field === 'email' ? 'email' : undefined);
       if (type === 'email') return { key: 'error.email' };
