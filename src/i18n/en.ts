@@ -57,6 +57,14 @@ const en = {
   'queued.title': 'Saved — it will be sent when you are back online',
   'queued.body': 'Your message is safe on this device. We will send it as soon as there is a connection, even if you close this page.',
 
+  'attention.title': 'We could not confirm that your message arrived',
+  'attention.body': 'It may have reached us anyway. Check your e-mail for our confirmation before you send it again.',
+  'attention.send': 'Send it again',
+  'attention.discard': 'Discard it',
+
+  'forget.action': 'Forget this device',
+  'forget.done': 'This device no longer keeps your drafts, unsent messages or tickets.',
+
   'deflect.title': 'These articles may answer your question',
   'deflect.solved': 'This answered my question',
   'deflect.notSolved': 'I still need help',

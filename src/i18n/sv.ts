@@ -57,6 +57,14 @@ const sv: Translation = {
   'queued.title': 'Sparat – skickas när du är online igen',
   'queued.body': 'Ditt meddelande är sparat på den här enheten. Vi skickar det så snart det finns en anslutning, även om du stänger sidan.',
 
+  'attention.title': 'Vi kunde inte bekräfta att ditt meddelande kom fram',
+  'attention.body': 'Det kan ha kommit fram ändå. Titta efter vår bekräftelse i din e-post innan du skickar det igen.',
+  'attention.send': 'Skicka igen',
+  'attention.discard': 'Ta bort det',
+
+  'forget.action': 'Glöm mig på den här enheten',
+  'forget.done': 'Den här enheten sparar inte längre dina utkast, osända meddelanden eller ärenden.',
+
   'deflect.title': 'De här artiklarna kanske besvarar din fråga',
   'deflect.solved': 'Det här besvarade min fråga',
   'deflect.notSolved': 'Jag behöver fortfarande hjälp',

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { HelpkitClient } from '../sdk/index.js';
@@ -18,6 +18,12 @@ export class HelpkitElement extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
   /** A client made with `createClient()`; wins over context and `api`. */
   @property({ attribute: false }) client?: HelpkitClient;
+  /**
+   * The signed-in customer's identity token (Helpkit-Identity), set on the element's client with
+   * `setIdentity()`. Drafts, queued submissions and remembered tickets are kept per identity. The
+   * client is shared by the page's elements on one backend, so give every element the same one.
+   */
+  @property() identity?: string;
 
   @consume({ context: clientContext, subscribe: true })
   @state()
@@ -31,6 +37,16 @@ export class HelpkitElement extends LitElement {
   /** The client to use, or undefined while none is configured. */
   protected get sdk(): HelpkitClient | undefined {
     return this.client ?? this.providedClient ?? (this.api ? sharedClient(this.api) : undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
+    // Applied before the element's own willUpdate loads anything under the identity. An identity
+    // that is only ever given to createClient() is left alone.
+    if ((changed.has('identity') && (this.identity !== undefined || changed.get('identity') !== undefined)) || (clientChanged && this.identity !== undefined)) {
+      this.sdk?.setIdentity(this.identity || undefined);
+    }
   }
 
   /** Says `text` to screen readers (re-announced even when the same text comes twice). */

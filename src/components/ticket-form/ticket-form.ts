@@ -19,6 +19,7 @@ import {
   type DraftRecord,
   type Field,
   type HelpkitError,
+  type OutboxRecord,
   type SiteConfig,
   type TicketCreated,
 } from '../../sdk/index.js';
@@ -27,7 +28,7 @@ import { HkDeflectedEvent, HkDraftRestoredEvent, HkSubmitFailedEvent, HkTicketCr
 import { checkEmail, checkField, checkText, fieldValue, LIMITS, serverProblem, type Problem } from './validate.js';
 import { ticketFormStyles } from './ticket-form.styles.js';
 
-type Phase = 'loading' | 'failed' | 'editing' | 'submitting' | 'queued' | 'done';
+type Phase = 'loading' | 'failed' | 'editing' | 'submitting' | 'queued' | 'attention' | 'done';
 
 interface Values {
   name: string;
@@ -97,6 +98,8 @@ export class HkTicketForm extends HelpkitElement {
   @property({ attribute: 'track-url' }) trackUrl?: string;
   /** Heading text; empty string for none (when the page has its own). */
   @property() heading?: string;
+  /** Show "Forget this device" below the form too (the confirmation always offers it). */
+  @property({ type: Boolean, attribute: 'offer-forget' }) offerForget = false;
 
   @state() private config?: SiteConfig;
   @state() private phase: Phase = 'loading';
@@ -105,7 +108,7 @@ export class HkTicketForm extends HelpkitElement {
   @state() private errors: Record<string, Problem | { text: string }> = {};
   @state() private formError?: { key: TermKey; params?: Record<string, string | number> };
   @state() private result?: TicketCreated;
-  @state() private draftNotice?: 'restored' | 'conflict';
+  @state() private draftNotice?: 'restored' | 'conflict' | 'forgotten';
   @state() private suggestions: ArticleSummary[] = [];
   @state() private article?: Article;
   @state() private solved = false;
@@ -141,8 +144,10 @@ export class HkTicketForm extends HelpkitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
-    if (clientChanged) void this.start();
+    // Another customer: their own drafts and queue, never the previous one's words.
+    if (clientChanged || (changed.has('identity') && this.hasUpdated)) void this.start();
     if (changed.has('locale') && this.config) void this.chooseLanguage();
   }
 
@@ -156,6 +161,14 @@ export class HkTicketForm extends HelpkitElement {
     if (!sdk) return;
     for (const off of this.unsubscribe.splice(0)) off();
     this.phase = 'loading';
+    this.values = emptyValues();
+    this.files = [];
+    this.errors = {};
+    this.formError = undefined;
+    this.draftNotice = undefined;
+    this.queuedKey = undefined;
+    this.dirty = false;
+    clearTimeout(this.draftTimer);
     // First guess at the language, so that config labels come back in it.
     await this.localize.use(LocalizeController.choose(this.locale));
     sdk.setLocale(this.localize.locale);
@@ -167,14 +180,17 @@ export class HkTicketForm extends HelpkitElement {
       return;
     }
     await this.chooseLanguage();
+    const ours = (record: OutboxRecord) =>
+      record.owner === sdk.owner && (record.key === this.queuedKey || (record.kind === 'ticket' && record.draftKey === this.draftKey));
     this.unsubscribe.push(
       sdk.outbox.on('sent', (record, outcome) => {
-        if (record.kind === 'ticket' && (record.key === this.queuedKey || record.draftKey === this.draftKey)) {
-          this.finish(outcome.result as TicketCreated);
-        }
+        if (ours(record)) this.finish(outcome.result as TicketCreated);
       }),
       sdk.outbox.on('rejected', (record, outcome) => {
-        if (record.key === this.queuedKey || record.draftKey === this.draftKey) void this.rejected(outcome.error!);
+        if (ours(record)) void this.rejected(outcome.error!);
+      }),
+      sdk.outbox.on('attention', (record) => {
+        if (ours(record)) this.needsAttention(record.key);
       }),
     );
     this.applyPrefill();
@@ -182,7 +198,7 @@ export class HkTicketForm extends HelpkitElement {
     const waiting = (await sdk.outbox.list()).find((r) => r.kind === 'ticket' && r.draftKey === this.draftKey);
     if (waiting) {
       this.queuedKey = waiting.key;
-      this.phase = 'queued';
+      this.phase = waiting.attention ? 'attention' : 'queued';
     } else if (this.phase === 'loading') {
       this.phase = 'editing';
     }
@@ -207,7 +223,21 @@ export class HkTicketForm extends HelpkitElement {
     if (this.category && this.config?.categories.some((c) => c.id === this.category)) v.categoryId = this.category;
     for (const [k, val] of Object.entries(this.fields ?? {})) v.fields[k] = typeof val === 'boolean' ? val : String(val);
     if (!v.categoryId && this.config?.categories.length === 1) v.categoryId = this.config.categories[0]!.id;
-    this.values = v;
+    this.values = this.withIdentity(v);
+  }
+
+  /**
+   * The site's word on who is writing beats anything a draft says: a prefilled name and e-mail,
+   * and every prefilled field it hides, are put back over restored values.
+   */
+  private withIdentity(values: Values): Values {
+    const hidden = new Set((this.hide ?? '').split(/\s+/).filter(Boolean));
+    const v = { ...values };
+    if (this.name) v.name = this.name;
+    if (this.email) v.email = this.email;
+    if (this.subject && hidden.has('subject')) v.subject = this.subject;
+    if (this.category && hidden.has('category') && this.config?.categories.some((c) => c.id === this.category)) v.categoryId = this.category;
+    return v;
   }
 
   // ---- drafts -----------------------------------------------------------------------------------
@@ -226,7 +256,11 @@ export class HkTicketForm extends HelpkitElement {
     if (!draft) return;
     const { values, files } = draft.data;
     if (!hasContent(values, files.length)) return;
-    this.values = { ...this.values, ...values, fields: { ...this.values.fields, ...values.fields } };
+    // Without an identity all visitors share one draft: one written with another e-mail address
+    // than the one the site prefilled is someone else's. Not shown (and overwritten by this one's).
+    const drafted = values.email?.trim().toLowerCase();
+    if (this.sdk!.owner === 'anonymous' && this.email && drafted && drafted !== this.email.trim().toLowerCase()) return;
+    this.values = this.withIdentity({ ...this.values, ...values, fields: { ...this.values.fields, ...values.fields } });
     this.files = files.map((f) => ({ id: `f${++this.fileSeq}`, file: f.file, attachmentId: f.attachmentId, deferred: !f.attachmentId }));
     this.draftNotice = 'restored';
     this.dispatchEvent(new HkDraftRestoredEvent({ key: this.draftKey, savedAt: draft.updatedAt }));
@@ -283,7 +317,7 @@ export class HkTicketForm extends HelpkitElement {
   private useOtherVersion(): void {
     const other = this.conflicting;
     if (!other) return;
-    this.values = other.data.values;
+    this.values = this.withIdentity(other.data.values);
     this.files = other.data.files.map((f) => ({ id: `f${++this.fileSeq}`, file: f.file, attachmentId: f.attachmentId, deferred: !f.attachmentId }));
     this.draftRev = other.rev;
     this.conflicting = undefined;
@@ -527,7 +561,8 @@ export class HkTicketForm extends HelpkitElement {
       categoryId: category.id,
       fields,
       locale: this.localize.locale,
-      pageUrl: location.href,
+      // Origin and path only: the query and fragment may hold tokens (#hk-ticket=…) or personal data.
+      pageUrl: location.origin + location.pathname,
       attachmentIds: kept.filter((f) => f.attachmentId).map((f) => f.attachmentId!),
     };
     if (this.values.priority) body.priority = this.values.priority;
@@ -543,6 +578,11 @@ export class HkTicketForm extends HelpkitElement {
       });
       if (result.state === 'sent') {
         this.finish(result.result);
+        return;
+      }
+      if (result.state === 'attention') {
+        this.needsAttention(result.key);
+        await sdk.drafts.discard(this.draftKey).catch(() => undefined);
         return;
       }
       this.queuedKey = result.key;
@@ -591,6 +631,47 @@ export class HkTicketForm extends HelpkitElement {
     this.dispatchEvent(new HkTicketCreatedEvent({ ticket: created.ticket, accessToken: created.accessToken }));
     this.announce(this.localize.term('done.announce', { number: created.ticket.number }));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirmation h2, .confirmation h3')?.focus());
+  }
+
+  /** Sending failed in a way that may have filed the ticket anyway: the customer decides. */
+  private needsAttention(key: string): void {
+    this.queuedKey = key;
+    this.phase = 'attention';
+    this.formError = undefined;
+    this.announce(this.localize.term('attention.title'));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.attention h3')?.focus());
+  }
+
+  private async sendAgain(): Promise<void> {
+    const key = this.queuedKey;
+    if (!key) return;
+    this.phase = 'submitting';
+    try {
+      const result = await this.sdk!.outbox.retry<TicketCreated>(key);
+      if (result.state === 'sent') this.finish(result.result);
+      else if (result.state === 'attention') this.needsAttention(key);
+      else {
+        this.phase = 'queued';
+        this.formError = result.error ? messageFor(result.error) : undefined;
+      }
+    } catch (error) {
+      await this.rejected(error);
+    }
+  }
+
+  private async discardQueued(): Promise<void> {
+    if (this.queuedKey) await this.sdk!.outbox.discard(this.queuedKey).catch(() => undefined);
+    this.queuedKey = undefined;
+    this.startOver();
+  }
+
+  /** "Forget this device": this customer's drafts, queue and remembered tickets go. */
+  private async forgetDevice(): Promise<void> {
+    await this.sdk?.forget().catch(() => undefined);
+    this.queuedKey = undefined;
+    this.startOver();
+    this.draftNotice = 'forgotten';
+    this.announce(this.localize.term('forget.done'));
   }
 
   private async retryQueued(): Promise<void> {
@@ -645,6 +726,8 @@ export class HkTicketForm extends HelpkitElement {
         return this.renderConfirmation();
       case 'queued':
         return this.renderQueued();
+      case 'attention':
+        return this.renderAttention();
       default:
         return this.solved ? this.renderSolved() : this.renderForm();
     }
@@ -678,6 +761,7 @@ export class HkTicketForm extends HelpkitElement {
             ${submitting ? html`<span class="spinner" aria-hidden="true"></span>${t.term('form.submitting')}` : t.term('form.submit')}
           </button>
         </div>
+        ${this.offerForget ? html`<p class="forget-row">${this.forgetButton()}</p>` : nothing}
       </form>
     `;
   }
@@ -689,6 +773,9 @@ export class HkTicketForm extends HelpkitElement {
         <p>${t.term('draft.restored')}</p>
         <div class="actions"><button type="button" class="link" @click=${() => void this.discardDraft()}>${t.term('draft.discard')}</button></div>
       </div>`;
+    }
+    if (this.draftNotice === 'forgotten') {
+      return html`<div class="notice draft" part="notice"><p>${t.term('forget.done')}</p></div>`;
     }
     if (this.draftNotice === 'conflict') {
       return html`<div class="notice warning" part="notice" role="alert">
@@ -1009,6 +1096,22 @@ export class HkTicketForm extends HelpkitElement {
     </div>`;
   }
 
+  private renderAttention() {
+    const t = this.localize;
+    return html`<div class="notice warning attention" part="notice">
+      <h3 tabindex="-1">${t.term('attention.title')}</h3>
+      <p>${t.term('attention.body')}</p>
+      <div class="actions">
+        <button type="button" class="secondary" @click=${() => void this.sendAgain()}>${t.term('attention.send')}</button>
+        <button type="button" class="secondary" @click=${() => void this.discardQueued()}>${t.term('attention.discard')}</button>
+      </div>
+    </div>`;
+  }
+
+  private forgetButton() {
+    return html`<button type="button" class="link forget" @click=${() => void this.forgetDevice()}>${this.localize.term('forget.action')}</button>`;
+  }
+
   private renderQueued() {
     const t = this.localize;
     return html`<div class="notice warning queued" part="notice">
@@ -1051,6 +1154,7 @@ export class HkTicketForm extends HelpkitElement {
         <a class="button" href=${track.href}>${t.term('done.track')}</a>
         <button type="button" class="secondary" @click=${this.startOver}>${t.term('done.another')}</button>
       </div>
+      <p class="forget-row">${this.forgetButton()}</p>
     </section>`;
   }
 }

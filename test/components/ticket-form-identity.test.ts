@@ -1,0 +1,172 @@
+// The ticket form on a shared computer: whose draft, whose ticket, what leaves the page, forgetting.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { HkTicketForm } from '../../src/index.js';
+import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
+import type { HelpkitClient } from '../../src/sdk/index.js';
+import { testClient, until, useBackend } from '../helpers/mock-server.js';
+import { recordingFetch, type Sent } from '../helpers/recording-fetch.js';
+import { TicketFormHarness } from '../helpers/ticket-form-harness.js';
+
+interface Attrs {
+  identity?: string;
+  name?: string;
+  email?: string;
+  hide?: string;
+  offerForget?: boolean;
+}
+
+async function mount(client: HelpkitClient, a: Attrs = {}) {
+  const el = await fixture<HkTicketForm>(html`<hk-ticket-form
+    .client=${client}
+    locale="en"
+    identity=${a.identity ?? ''}
+    name=${a.name ?? ''}
+    email=${a.email ?? ''}
+    hide=${a.hide ?? ''}
+    ?offer-forget=${a.offerForget}
+  ></hk-ticket-form>`);
+  return new TicketFormHarness(el).ready();
+}
+
+const ticketBodies = (sent: Sent[]) =>
+  sent.filter((s) => s.method === 'POST' && s.path === '/tickets').map((s) => ({ ...(JSON.parse(s.body) as Record<string, string>), identity: s.headers.get('Helpkit-Identity') }));
+
+/** Waits until the form's draft (under the client's current identity) has `subject`. */
+const draftSaved = (client: HelpkitClient, subject: string) =>
+  until(async () => (await client.drafts.load<{ values: { subject: string } }>('ticket-form'))?.data.values.subject === subject, 'the draft to be saved');
+
+describe('<hk-ticket-form> and who is writing', () => {
+  let backend: MockBackend;
+  let ava: string;
+  let ben: string;
+  useBackend((b) => {
+    backend = b;
+    ava = mockIdentity('ava@example.com', { now: b.now() });
+    ben = mockIdentity('ben@example.com', { now: b.now() });
+  });
+
+  it('two customers on one computer: B’s form shows none of A’s draft and files the ticket as B', async () => {
+    const clientA = testClient(backend);
+    const formA = await mount(clientA, { identity: ava, name: 'Ava Lind', email: 'ava@example.com', hide: 'name email' });
+    await formA.type('Subject', 'Ava’s private subject');
+    await formA.type('How can we help?', 'My account number is 1234.');
+    await draftSaved(clientA, 'Ava’s private subject');
+    formA.el.remove();
+
+    const wire = recordingFetch();
+    const clientB = testClient(backend, { fetch: wire.fetch, retry: 0 });
+    const formB = await mount(clientB, { identity: ben, name: 'Ben Berg', email: 'ben@example.com', hide: 'name email' });
+    expect(formB.text()).to.not.contain('We restored what you wrote last time.');
+    expect(formB.control('Subject').value).to.equal('');
+    expect(formB.control('How can we help?').value).to.equal('');
+    await formB.choose('Topic', 'technical');
+    await formB.choose('Device', 'printer');
+    await formB.type('Subject', 'Ben’s question');
+    await formB.type('How can we help?', 'The scanner is slow.');
+    await formB.submit();
+    await formB.waitFor('.confirmation', 'the confirmation');
+    expect(ticketBodies(wire.sent).map((b) => [b.name, b.email, b.subject, b.identity])).to.deep.equal([
+      ['Ben Berg', 'ben@example.com', 'Ben’s question', ben],
+    ]);
+    // Ava's draft is still hers.
+    clientA.setIdentity(ava);
+    expect((await clientA.drafts.load<{ values: { subject: string } }>('ticket-form'))!.data.values.subject).to.equal('Ava’s private subject');
+  });
+
+  it('the site’s prefilled e-mail and name win over the ones in a restored draft, hidden or not', async () => {
+    const first = await mount(testClient(backend), { identity: ava });
+    await first.type('Your name', 'Someone Else');
+    await first.type('E-mail address', 'someone@example.com');
+    await first.type('Subject', 'Kept subject');
+    await draftSaved(first.el.client!, 'Kept subject');
+    first.el.remove();
+
+    const wire = recordingFetch();
+    const again = await mount(testClient(backend, { fetch: wire.fetch, retry: 0 }), { identity: ava, name: 'Ava Lind', email: 'ava@example.com', hide: 'email' });
+    expect(again.text()).to.contain('We restored what you wrote last time.');
+    expect(again.control('Subject').value).to.equal('Kept subject');
+    expect(again.control('Your name').value).to.equal('Ava Lind');
+    await again.choose('Topic', 'technical');
+    await again.choose('Device', 'printer');
+    await again.type('How can we help?', 'It blinks.');
+    await again.submit();
+    await again.waitFor('.confirmation', 'the confirmation');
+    expect(ticketBodies(wire.sent).map((b) => [b.name, b.email, b.subject])).to.deep.equal([['Ava Lind', 'ava@example.com', 'Kept subject']]);
+  });
+
+  it('without an identity, a draft written under another e-mail address than the prefilled one is not restored', async () => {
+    const first = await mount(testClient(backend));
+    await first.type('E-mail address', 'ava@example.com');
+    await first.type('Subject', 'Ava’s question');
+    await draftSaved(first.el.client!, 'Ava’s question');
+    first.el.remove();
+
+    const other = await mount(testClient(backend), { email: 'ben@example.com' });
+    expect(other.control('Subject').value).to.equal('');
+    expect(other.text()).to.not.contain('We restored what you wrote last time.');
+    other.el.remove();
+    // The same address as in the draft: it is theirs, and it comes back.
+    const same = await mount(testClient(backend), { email: 'AVA@example.com' });
+    await until(() => same.control('Subject').value === 'Ava’s question', 'the draft to be restored');
+  });
+
+  it('sends and stores the page address without its query or fragment (no #hk-ticket token leaves the page)', async () => {
+    const original = location.href;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}secret=1#hk-ticket=t_1.tok`);
+    try {
+      const wire = recordingFetch();
+      const client = testClient(backend, { fetch: wire.fetch, retry: 0 });
+      const form = await mount(client);
+      await form.fillValid();
+      backend.offline = true;
+      await form.submit();
+      await form.waitFor('.queued', 'the queued notice');
+      const [record] = await client.outbox.list();
+      expect(record!.body.pageUrl).to.equal(location.origin + location.pathname);
+      backend.offline = false;
+      await client.outbox.flush();
+      const bodies = ticketBodies(wire.sent);
+      expect(bodies.at(-1)!.pageUrl).to.equal(location.origin + location.pathname);
+      expect(JSON.stringify(bodies)).to.not.contain('tok').and.not.contain('secret');
+    } finally {
+      history.replaceState(history.state, '', original);
+    }
+  });
+
+  it('an answer it cannot confirm shows “needs attention” with send again, instead of a lost or stuck ticket', async () => {
+    let broken = 1;
+    const wire = recordingFetch((sent, response) =>
+      sent.method === 'POST' && sent.path === '/tickets' && broken-- > 0
+        ? new Response('{}', { status: 201, headers: { 'Content-Type': 'application/json' } })
+        : response,
+    );
+    const client = testClient(backend, { fetch: wire.fetch, retry: 0 });
+    const form = await mount(client);
+    await form.fillValid();
+    await form.submit();
+    const notice = await form.waitFor('.attention', 'the needs-attention notice');
+    expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('We could not confirm that your message arrived').and.contain('Check your e-mail');
+    expect((await client.outbox.list()).map((r) => r.attention?.kind)).to.deep.equal(['protocol']);
+    const send = [...notice.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Send it again')!;
+    send.click();
+    await form.waitFor('.confirmation', 'the confirmation after sending again');
+    expect(backend.ticketCount).to.equal(2);
+    expect(await client.outbox.list()).to.deep.equal([]);
+  });
+
+  it('“Forget this device” on the confirmation (and in the form on request) deletes what this device keeps for the customer', async () => {
+    const client = testClient(backend, { retry: 0 });
+    const form = await mount(client, { identity: ava, offerForget: true });
+    expect(form.$('button.forget')!.textContent!.trim()).to.equal('Forget this device');
+    await form.fillValid({ email: 'ava@example.com' });
+    await form.submit();
+    await form.waitFor('.confirmation', 'the confirmation');
+    expect(await client.mine.list()).to.have.length(1);
+    (form.$('.confirmation button.forget') as HTMLButtonElement).click();
+    await until(() => form.text().includes('This device no longer keeps your drafts, unsent messages or tickets.'), 'the notice');
+    expect(await client.mine.list()).to.deep.equal([]);
+    expect(await client.drafts.load('ticket-form')).to.equal(undefined);
+    expect(form.control('Subject').value).to.equal('');
+  });
+});
