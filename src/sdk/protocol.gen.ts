@@ -82,11 +82,14 @@ export type paths = {
          * Upload one file.
          * @description One file in the multipart field `file`. A file larger than `SiteConfig.attachments.maxBytes`
          *     (or a request larger than that plus 64 KiB) is refused with 413 `payload-too-large`; a file
-         *     whose type is not in `SiteConfig.attachments.accept` with 415 `unsupported-media-type`.
-         *     Backends judge the type by the file's content, not only by the declared type, and never
-         *     serve an uploaded SVG or HTML file inline. An attachment id belongs to its uploader: it
-         *     can be referenced only by a ticket or reply sent with the same credentials (or, for an
-         *     anonymous upload, by the next anonymous ticket that references it within 24 hours).
+         *     whose type is not in `SiteConfig.attachments.accept` with 415 `unsupported-media-type`
+         *     (each with a `FieldError` for `file`, code `too_large` or `type`).
+         *     Backends should judge the type by the file's content, not only by the declared type, and never
+         *     serve an uploaded SVG or HTML file inline. The id is a secret (at least 128 random bits)
+         *     that only the uploader learns. It can be used once, by a ticket or reply sent with the
+         *     same credentials as the upload (the same identity `sub`, else the same Bearer token;
+         *     an anonymous upload by an anonymous ticket within 24 hours). An unknown, used or someone
+         *     else's id is the same 422 error: `attachmentIds` with code `not_found`.
          */
         post: operations["uploadAttachment"];
         delete?: never;
@@ -561,8 +564,11 @@ export type components = {
         };
         SiteConfig: {
             attachments: {
+                /** @description File types accepted, as in the HTML accept attribute: MIME types (`image/png`), wildcards (`image/*`) or extensions (`.pdf`). Empty accepts any type. */
                 accept: string[];
+                /** @description The largest file accepted, in bytes. */
                 maxBytes: number;
+                /** @description The most attachments one ticket or reply may reference. */
                 maxFiles: number;
             };
             availability: components["schemas"]["Availability"];
