@@ -169,4 +169,20 @@ describe('<hk-ticket-form> and who is writing', () => {
     expect(await client.drafts.load('ticket-form')).to.equal(undefined);
     expect(form.control('Subject').value).to.equal('');
   });
+
+  it('every element hands its identity attribute to its client, and a change of identity reloads the form', async () => {
+    const client = testClient(backend);
+    const faq = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<hk-faq-search .client=${client} locale="en" identity=${ben}></hk-faq-search>`);
+    await faq.updateComplete;
+    expect(client.owner).to.equal(testClient(backend, { identity: ben }).owner);
+    faq.remove();
+
+    const form = await mount(client, { identity: ava });
+    await form.type('Subject', 'Ava’s words');
+    await draftSaved(client, 'Ava’s words');
+    form.el.identity = ben;
+    await until(() => form.control('Subject').value === '', 'the form to show Ben’s (empty) draft');
+    form.el.identity = ava;
+    await until(() => form.control('Subject').value === 'Ava’s words', 'Ava’s draft again');
+  });
 });

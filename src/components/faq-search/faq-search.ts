@@ -85,6 +85,7 @@ export class HkFaqSearch extends HelpkitElement {
   private answered = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed); // hands the `identity` attribute to the client
     const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
     if (clientChanged || changed.has('locale')) void this.start();
   }
