@@ -88,7 +88,7 @@ function instance() {
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
     if (node.id) node.id = ARTICLE_ID_PREFIX + node.id;
-    if (node.tagName === 'A') guardLink(node);
+    if (node.tagName === 'A' || node.tagName === 'AREA') guardLink(node);
     else if (MEDIA.has(node.tagName)) guardMedia(node);
   });
   return purify;
@@ -112,7 +112,8 @@ export function sanitize(html: string, options: SanitizeOptions = {}) {
   return p.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'label', 'fieldset', 'iframe', 'dialog'],
-    FORBID_ATTR: ['style', 'class', 'name', 'role', 'background', 'ping'],
+    // popover would lift article content above the whole page; tabindex would reorder our focus.
+    FORBID_ATTR: ['style', 'class', 'name', 'role', 'background', 'ping', 'popover', 'popovertarget', 'popovertargetaction', 'tabindex', 'inert'],
     ALLOW_ARIA_ATTR: false,
     ALLOWED_URI_REGEXP: ALLOWED_URI,
     RETURN_TRUSTED_TYPE: true,

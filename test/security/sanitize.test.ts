@@ -21,8 +21,8 @@ describe('sanitize(): article HTML', () => {
     expect(body.innerHTML).to.equal('<p>Hi</p>Submit');
   });
 
-  it('keeps no class, style or role (a fake button or danger banner is phishing in our look)', () => {
-    const body = clean('<p class="notice danger" style="background:red" role="alert">Your account is locked</p><a class="button" href="https://evil.example/">Submit</a>');
+  it('keeps no class, style, role, popover or tabindex (a fake button or danger banner is phishing in our look)', () => {
+    const body = clean('<p class="notice danger" style="background:red" role="alert" popover="manual" tabindex="1">Your account is locked</p><a class="button" href="https://evil.example/">Submit</a>');
     expect(attrs(body.querySelector('p'))).to.deep.equal({});
     expect(body.querySelector('a')!.hasAttribute('class')).to.equal(false);
   });
@@ -72,6 +72,11 @@ describe('sanitize(): article HTML', () => {
       { href: 'mailto:help@example.com', target: '_blank', rel: 'noopener noreferrer' },
       { href: 'tel:+46101234', target: '_blank', rel: 'noopener noreferrer' },
     ]);
+  });
+
+  it('treats image-map areas as links', () => {
+    const body = clean('<map name="m"><area href="javascript:alert(1)" alt="a"><area href="https://help.example/" alt="b"></map>');
+    expect([...body.querySelectorAll('area')].map(attrs)).to.deep.equal([{ alt: 'a' }, { href: 'https://help.example/', alt: 'b', target: '_blank', rel: 'noopener noreferrer' }]);
   });
 
   it('keeps in-page #anchors in the page (no new tab), pointing at the prefixed id', () => {
