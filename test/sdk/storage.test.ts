@@ -89,6 +89,32 @@ describe('storage (real IndexedDB)', () => {
     page.close();
   });
 
+  it('upgrades a version-1 database: drafts and tickets of unknown owner are dropped, unsent submissions stay as the anonymous visitor’s', async () => {
+    const now = Date.now();
+    const old = await openDB(`helpkit:${backend.baseUrl}`, 1, {
+      upgrade(db) {
+        db.createObjectStore('drafts', { keyPath: 'key' });
+        db.createObjectStore('outbox', { keyPath: 'key' }).createIndex('byCreated', 'createdAt');
+        db.createObjectStore('items', { keyPath: 'key' }).createIndex('byCreated', 'createdAt');
+        db.createObjectStore('cache', { keyPath: 'key' });
+      },
+    });
+    await old.put('drafts', { key: 'ticket-form', data: { subject: 'whose?' }, rev: 1, tabId: 't', updatedAt: now, expiresAt: now + 86_400_000 });
+    await old.put('items', { key: 'ticket:t_1', type: 'ticket', id: 't_1', token: 'someone’s token', createdAt: now });
+    await old.put('outbox', { key: 'k1', kind: 'ticket', body: sampleTicket, idempotencyKey: 'v1-key-0001', files: [], createdAt: now, attempts: 0 });
+    old.close();
+
+    const client = testClient(backend);
+    expect(await client.drafts.load('ticket-form')).to.equal(undefined);
+    expect(await client.mine.list()).to.deep.equal([]);
+    expect((await client.outbox.list()).map((r) => [r.key, r.owner])).to.deep.equal([['k1', 'anonymous']]);
+    expect((await client.outbox.flush()).sent).to.equal(1);
+    const db = await openDB(`helpkit:${backend.baseUrl}`);
+    expect([db.version, (await db.getAll('drafts')).length]).to.deep.equal([2, 0]);
+    expect((await db.getAll('items')).map((i) => i.token)).to.not.include('someone’s token');
+    db.close();
+  });
+
   it('falls back to memory when the database cannot be opened, and typing still saves', async () => {
     const base = uniqueBase();
     // A newer version of the database (another tab running a newer widget) makes ours fail to open.
