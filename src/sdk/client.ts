@@ -40,7 +40,7 @@ export function createClient(options: ClientOptions) {
   const tabId = newKey();
   let opened: Promise<Storage> | undefined;
   let closed = false;
-  const remember = options.remember ?? typeof indexedDB !== 'undefined';
+  const remember = options.remember ?? (typeof indexedDB !== 'undefined' || typeof window !== 'undefined');
   // Whose records storage calls see, from the identity in force now (memoized per token).
   let ownerOf: [string | undefined, string] = [undefined, ownerScope(undefined)];
   const owner = () => (ownerOf[0] === http.identity ? ownerOf[1] : (ownerOf = [http.identity, ownerScope(http.identity)])[1]);
@@ -107,7 +107,8 @@ export function createClient(options: ClientOptions) {
   const flush = () => ctx.storage().then((s) => s.outbox.flush());
   const onOnline = () => void flush().catch(() => undefined);
   const browser = typeof window !== 'undefined' && typeof window.addEventListener === 'function';
-  if (options.autoFlush !== false && browser) {
+  const autoFlush = options.autoFlush !== false && browser;
+  if (autoFlush) {
     window.addEventListener('online', onOnline);
     // Whatever an earlier page left queued goes out now (a microtask later, so listeners can attach).
     queueMicrotask(onOnline);
@@ -128,7 +129,10 @@ export function createClient(options: ClientOptions) {
      * anonymous visitor's), and queued entries are sent only under the identity that queued them.
      */
     setIdentity(identity: string | undefined) {
+      const before = owner();
       http.identity = identity;
+      // A customer who comes back: what they left queued goes out now, under their identity.
+      if (autoFlush && owner() !== before) queueMicrotask(onOnline);
     },
     /** Whose stored data calls see now: `anonymous`, or an id derived from the identity token. */
     get owner(): string {

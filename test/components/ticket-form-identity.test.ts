@@ -29,8 +29,8 @@ async function mount(client: HelpkitClient, a: Attrs = {}) {
   return new TicketFormHarness(el).ready();
 }
 
-const ticketBodies = (sent: Sent[]) =>
-  sent.filter((s) => s.method === 'POST' && s.path === '/tickets').map((s) => ({ ...(JSON.parse(s.body) as Record<string, string>), identity: s.headers.get('Helpkit-Identity') }));
+const ticketBodies = (sent: Sent[]): Record<string, string | null>[] =>
+  sent.filter((s) => s.method === 'POST' && s.path === '/tickets').map((s) => ({ ...JSON.parse(s.body), identity: s.headers.get('Helpkit-Identity') }));
 
 /** Waits until the form's draft (under the client's current identity) has `subject`. */
 const draftSaved = (client: HelpkitClient, subject: string) =>
