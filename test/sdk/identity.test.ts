@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
 import { ownerScope } from '../../src/sdk/storage/owner.js';
 import { sharedClient } from '../../src/internal/clients.js';
-import { closeClients, sampleTicket, startBackend, testClient, uniqueBase } from '../helpers/mock-server.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
 
 // Signed at the mock's (frozen) time, so it accepts them.
@@ -73,6 +73,21 @@ describe('storage belongs to one customer (identity)', () => {
     expect((await client.outbox.flush()).sent).to.equal(1);
     const creates = wire.sent.filter((s) => s.method === 'POST' && s.path === '/tickets');
     expect(creates.map((s) => s.headers.get('Helpkit-Identity'))).to.deep.equal([ava, ava]);
+  });
+
+  it('a customer who comes back gets their queued entry sent as soon as their identity is set again', async () => {
+    const client = testClient(backend, { identity: ava, retry: 0, autoFlush: true });
+    const sent: string[] = [];
+    client.outbox.on('sent', (r) => sent.push(r.owner));
+    backend.offline = true;
+    await client.outbox.submit({ kind: 'ticket', body: sampleTicket });
+    backend.offline = false;
+    client.setIdentity(ben);
+    const avaOwner = testClient(backend, { identity: ava }).owner;
+    client.setIdentity(ava);
+    await until(() => sent.length === 1, 'Ava’s entry to be sent');
+    expect(sent).to.deep.equal([avaOwner]);
+    expect(backend.ticketCount).to.equal(1);
   });
 
   it('remembers the token until the server’s accessTokenExpiresAt, else for 90 days; expired ones are purged and never sent', async () => {
