@@ -1,4 +1,4 @@
-// A site with a strict Content-Security-Policy and Trusted Types enforced, in Chromium: the page
+// A site with a strict Content-Security-Policy and Trusted Types enforced, in Chromium and Firefox: the page
 // loads the built elements (bundled with their dependencies, as a site's bundler would), talks to
 // the mock backend over HTTP on its own origin, and opens an article a compromised CMS filled with
 // script and trackers. The article renders, nothing hostile runs or loads, and the browser reports
@@ -103,68 +103,101 @@ async function serve(files, hostile) {
   return { server, hits, origin: `http://127.0.0.1:${port}`, media: `http://localhost:${port}` };
 }
 
-test('a page with a strict CSP and Trusted Types enforced shows articles, and blocks nothing of ours', { timeout: 120_000 }, async () => {
-  const files = await bundle();
-  // Images from anywhere but the listed media origin (here: the page's own) are trackers to drop.
-  const hostile = (media) =>
-    `<p class="notice danger">Your account is locked.</p><img src="/pixel.png" onerror="window.__pwned=1" alt="">` +
-    `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><a href="javascript:window.__pwned=1">Unlock</a>` +
-    `<p><img src="${media}/parcel.png" alt="a parcel"> Pack the item.</p>`;
-  const site = await serve(files, hostile);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
+// Image sources anywhere but the listed media origin (here even the page's own) are trackers to drop.
+const hostile = (media) =>
+  `<p class="notice danger">Your account is locked.</p><img src="/pixel.png" onerror="window.__pwned=1" alt="">` +
+  `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><a href="javascript:window.__pwned=1">Unlock</a>` +
+  `<p><img src="${media}/parcel.png" alt="a parcel"> Pack the item.</p>`;
+
+const engines = {
+  // Playwright drives Chromium; Firefox ESR through Puppeteer (WebDriver BiDi), as web-test-runner does.
+  async chromium() {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
     const page = await browser.newPage();
-    const problems = [];
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console ${m.type()}: ${m.text()}`));
-    // Init scripts are the browser's, not the page's: they run despite the CSP.
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`), true);
-    });
-    await page.goto(`${site.origin}/`);
-    const search = page.locator('hk-faq-search input[type=search]');
-    await search.fill('return');
-    await page.locator('hk-faq-search [role=option]').first().click();
-    const body = page.locator('hk-faq-search .article .body');
-    await body.locator('img[alt="a parcel"]').waitFor();
-    await page.waitForFunction(() => {
-      const img = document.querySelector('hk-faq-search').shadowRoot.querySelector('.article .body img');
-      return img.complete && img.naturalWidth > 0;
-    });
-    const shown = await body.evaluate((el) => ({
-      text: el.textContent,
-      imgs: [...el.querySelectorAll('img')].map((i) => i.getAttribute('src')),
-      scripts: el.querySelectorAll('script, [class], [onerror]').length,
-      links: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-    }));
-    assert.deepEqual(shown, { text: 'Your account is locked.Unlock Pack the item.', imgs: [`${site.media}/parcel.png`], scripts: 0, links: [null] });
-    assert.equal(await page.evaluate(() => window.__pwned), undefined);
-    // Parsing the article (any HTML parser in the page: DOMParser, template, innerHTML) makes
-    // Chromium report the attacker's own inline handlers as blocked `script-src-attr`; that report
-    // is the policy working. Nothing of ours may appear: no Trusted Types, script, style, image or
-    // connection violation.
-    const ours = (v) => !v.startsWith('script-src-attr inline');
-    const violations = await page.evaluate(() => window.__violations);
-    assert.deepEqual(violations.filter(ours), []);
-    assert.deepEqual(problems.filter((p) => !/inline event handler/.test(p)), []);
-    assert.deepEqual(site.hits.filter((u) => u.endsWith('.png')), ['/parcel.png']);
-    // The policy really is enforced here: a plain string into innerHTML is refused.
-    const sink = await page.evaluate(() => {
-      try {
-        document.createElement('div').innerHTML = '<b>x</b>';
-        return 'allowed';
-      } catch {
-        return 'refused';
-      }
-    });
-    assert.equal(sink, 'refused');
-  } finally {
-    await browser.close();
-    site.server.close();
-  }
-});
+    return { browser, page, beforeScripts: (fn) => page.addInitScript(fn) };
+  },
+  async firefox() {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+    const page = await browser.newPage();
+    return { browser, page, beforeScripts: (fn) => page.evaluateOnNewDocument(fn) };
+  },
+};
+
+let files;
+
+for (const [engine, open] of Object.entries(engines)) {
+  test(`${engine}: a page with a strict CSP and Trusted Types enforced shows articles, and blocks nothing of ours`, { timeout: 120_000 }, async () => {
+    files ??= await bundle();
+    const site = await serve(files, hostile);
+    const { browser, page, beforeScripts } = await open();
+    try {
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('console', (m) => /^(error|warn)/.test(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+      // Init scripts are the browser's, not the page's: they run despite the CSP.
+      await beforeScripts(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`), true);
+      });
+      await page.goto(`${site.origin}/`);
+      // The customer searches and opens the first result. Functions, not strings: the page's CSP
+      // forbids eval, which Playwright would use for a string.
+      const until = async (check, arg, what) => {
+        for (const end = Date.now() + 20_000; !(await page.evaluate(check, arg)); await new Promise((r) => setTimeout(r, 50))) {
+          if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+        }
+      };
+      const present = (selector) => !!document.querySelector('hk-faq-search')?.shadowRoot?.querySelector(selector);
+      await until(present, 'input[type=search]', 'the search field');
+      await page.evaluate(() => {
+        const input = document.querySelector('hk-faq-search').shadowRoot.querySelector('input[type=search]');
+        input.value = 'return';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      });
+      await until(present, '[role=option]', 'the results');
+      await page.evaluate(() => document.querySelector('hk-faq-search').shadowRoot.querySelector('[role=option]').click());
+      const loaded = () => {
+        const img = document.querySelector('hk-faq-search').shadowRoot.querySelector('.article .body img');
+        return !!img && img.complete && img.naturalWidth > 0;
+      };
+      await until(loaded, null, 'the article and its image');
+      const shown = await page.evaluate(() => {
+        const el = document.querySelector('hk-faq-search').shadowRoot.querySelector('.article .body');
+        return {
+          text: el.textContent,
+          imgs: [...el.querySelectorAll('img')].map((i) => i.getAttribute('src')),
+          scripts: el.querySelectorAll('script, [class], [onerror]').length,
+          links: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        };
+      });
+      assert.deepEqual(shown, { text: 'Your account is locked.Unlock Pack the item.', imgs: [`${site.media}/parcel.png`], scripts: 0, links: [null] });
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      // Parsing the article (with any HTML parser in the page: DOMParser, template, innerHTML) makes
+      // Chromium report the attacker's own inline handlers as blocked `script-src-attr`; that report
+      // is the policy working. Nothing of ours may appear: no Trusted Types, script, style, image or
+      // connection violation.
+      const ours = (v) => !v.startsWith('script-src-attr inline');
+      assert.deepEqual((await page.evaluate(() => window.__violations)).filter(ours), []);
+      assert.deepEqual(problems.filter((p) => !/inline event handler/.test(p)), []);
+      assert.deepEqual(site.hits.filter((u) => u.endsWith('.png')), ['/parcel.png']);
+      // The policy really is enforced here: a plain string into innerHTML is refused.
+      const sink = await page.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>';
+          return 'allowed';
+        } catch {
+          return 'refused';
+        }
+      });
+      assert.equal(sink, 'refused');
+    } finally {
+      await browser.close();
+      site.server.close();
+    }
+  });
+}
