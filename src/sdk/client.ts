@@ -147,7 +147,7 @@ export function createClient(options: ClientOptions) {
       await Promise.all([s.drafts.forget(), s.outbox.forget(), s.items.forgetAll()]);
     },
     /** Site settings in the client's locale; ETag-revalidated, and answered from storage when offline. */
-    config: cachedGetter<SiteConfig>(ctx, 'config', () => `config:${http.locale ?? ''}`),
+    config: cachedGetter<SiteConfig>(ctx, '/config', () => `config:${http.locale ?? ''}`),
     ...api,
 
     drafts: {

@@ -1,5 +1,4 @@
-import { ConfigError } from './errors.js';
-import type { Http, CallOptions } from './http.js';
+import { segment, type Http, type CallOptions } from './http.js';
 import type { Drafts } from './storage/drafts.js';
 import type { MyItems } from './storage/items.js';
 import type { Outbox } from './storage/outbox.js';
@@ -36,11 +35,5 @@ export async function tokenFor(ctx: Context, type: ItemType, id: string, token?:
   return (await ctx.storage()).items.token(type, id);
 }
 
-/**
- * An id as one path segment. encodeURIComponent keeps `.` and `..`, which URLs resolve as dot
- * segments (`tickets/../messages` is `/messages`): refuse them, and an empty id.
- */
-export function enc(id: string): string {
-  if (typeof id !== 'string' || /^\.{0,2}$/.test(id)) throw new ConfigError(`${JSON.stringify(id)} is not an id.`);
-  return encodeURIComponent(id);
-}
+/** An id as one encoded path segment (dot segments refused); for keys and URLs built by hand. */
+export const enc = segment;

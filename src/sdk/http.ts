@@ -10,6 +10,7 @@ import {
   isAbortError,
 } from './errors.js';
 import { checkShape, type Shape } from './shape.js';
+import type { paths } from './protocol.gen.js';
 
 export interface RetryOptions {
   /** Attempts after the first. Default 2. */
@@ -37,19 +38,36 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-export interface RequestSpec extends CallOptions {
-  method: 'get' | 'post' | 'delete';
-  path: string;
+export type Method = 'get' | 'post' | 'patch' | 'delete';
+type Operation<M extends Method, P extends keyof paths> = NonNullable<paths[P][M]>;
+/** The protocol's paths (from protocol/openapi.yaml) that answer `M`: a renamed path fails the typecheck. */
+export type PathFor<M extends Method> = { [P in keyof paths]: [Operation<M, P>] extends [never] ? never : P }[keyof paths];
+type PathParams<O> = O extends { parameters: { path: infer X } } ? X : undefined;
+type QueryParams<O> = O extends { parameters: { query?: infer Q } } ? Q : undefined;
+
+/** `params` is required exactly when the path has parameters. */
+type ParamsOf<O> = [PathParams<O>] extends [undefined] ? { params?: undefined } : { params: PathParams<O> };
+/** Paths without parameters. */
+export type PlainPath<M extends Method> = { [P in PathFor<M>]: [PathParams<Operation<M, P>>] extends [undefined] ? P : never }[PathFor<M>];
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
+type Success<O> = O extends { responses: infer R } ? JsonOf<R[Extract<keyof R, 200 | 201 | 202 | 204>]> : never;
+/** The body of a successful answer, as the protocol defines it. */
+export type ResponseOf<M extends Method, P extends PathFor<M>> = Success<Operation<M, P>>;
+
+export type RequestSpec<M extends Method = Method, P extends PathFor<M> = PathFor<M>> = CallOptions & ParamsOf<Operation<M, P>> & {
+  method: M;
+  /** A path as the protocol writes it, e.g. `/tickets/{id}/messages`; `params` fills it in. */
+  path: P;
   json?: unknown;
   body?: BodyInit;
-  searchParams?: Record<string, string | number | undefined>;
+  searchParams?: QueryParams<Operation<M, P>>;
   token?: string;
   /** Marks a creating POST as safe to retry; sent as the Idempotency-Key header. */
   idempotencyKey?: string;
   etag?: string;
   /** The fields a 2xx answer must have; checked before anyone reads them (ProtocolError otherwise). */
   shape?: Shape;
-}
+};
 
 export interface HttpResult<T> {
   status: number;
@@ -64,6 +82,20 @@ export function newKey(): string {
   if (c?.randomUUID) return c.randomUUID();
   const bytes = c.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * An id as one path segment. encodeURIComponent keeps `.` and `..`, which URLs resolve as dot
+ * segments (`tickets/../messages` is `/messages`): refuse them, and an empty id.
+ */
+export function segment(id: string): string {
+  if (typeof id !== 'string' || /^\.{0,2}$/.test(id)) throw new ConfigError(`${JSON.stringify(id)} is not an id.`);
+  return encodeURIComponent(id);
+}
+
+/** `/tickets/{id}/messages` with `{ id }` → `tickets/t_1/messages` (relative to the base URL). */
+export function expandPath(path: string, params: object | undefined): string {
+  return path.slice(1).replace(/\{(\w+)\}/g, (_, name: string) => segment((params as Record<string, string> | undefined)?.[name] as string));
 }
 
 /**
@@ -213,13 +245,14 @@ export class Http {
     };
   }
 
-  async request<T>(spec: RequestSpec): Promise<HttpResult<T>> {
+  async request<M extends Method, P extends PathFor<M>>(spec: RequestSpec<M, P>): Promise<HttpResult<ResponseOf<M, P>>> {
+    type T = ResponseOf<M, P>;
     const maxRetryAfter = this.retry.maxRetryAfter;
     const searchParams: Record<string, string> = {};
     for (const [k, v] of Object.entries(spec.searchParams ?? {})) if (v !== undefined && v !== '') searchParams[k] = String(v);
     const call = this.callSignal(spec.signal);
     try {
-      const response = await this.ky(spec.path, {
+      const response = await this.ky(expandPath(spec.path, spec.params), {
         method: spec.method,
         json: spec.json,
         body: spec.body,
@@ -266,13 +299,13 @@ export class Http {
     }
   }
 
-  async json<T>(spec: RequestSpec): Promise<T> {
-    return (await this.request<T>(spec)).data;
+  async json<M extends Method, P extends PathFor<M>>(spec: RequestSpec<M, P>): Promise<ResponseOf<M, P>> {
+    return (await this.request(spec)).data;
   }
 
-  /** Resolves a path against the base URL (for requests made outside ky, e.g. XHR uploads). */
-  url(path: string): string {
-    return `${this.baseUrl}/${path}`;
+  /** Resolves a protocol path against the base URL (for requests made outside ky, e.g. XHR uploads). */
+  url(path: PathFor<Method>, params?: object): string {
+    return `${this.baseUrl}/${expandPath(path, params)}`;
   }
 }
 

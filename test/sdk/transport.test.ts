@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { http as route, HttpResponse, type HttpResponseResolver } from 'msw';
 import { createClient, type ClientOptions, type HelpkitClient } from '../../src/sdk/index.js';
+import { expandPath, Http } from '../../src/sdk/http.js';
 import '../helpers/reportable.js';
 
 // Own fakes rather than the mock backend: these tests are about what leaves the SDK, byte for byte.
@@ -245,6 +246,27 @@ describe('SDK transport', () => {
       await rejection(c.tickets.get('../config', { token: 'tok' }));
       await rejection(c.tickets.get('%2e%2e', { token: 'tok' }));
       expect(seen.map((s) => s.url.slice(base.length))).to.deep.equal(['/tickets/..%2Fconfig', '/tickets/%252e%252e']);
+    });
+  });
+
+  describe('typed paths', () => {
+    it('takes paths, parameters and queries from the protocol document (the typecheck refuses others)', () => {
+      const http = new Http({ baseUrl: uniqueBase() });
+      // Never called: these lines are here for `tsc`, which fails if any of them stops being an error.
+      void (() => [
+        // @ts-expect-error a path the protocol does not have
+        http.json({ method: 'get', path: '/tickets/{id}/notes', params: { id: 't_1' } }),
+        // @ts-expect-error a parameter the path does not have
+        http.json({ method: 'get', path: '/tickets/{id}', params: { ticketId: 't_1' } }),
+        // @ts-expect-error the path's parameter is missing
+        http.json({ method: 'get', path: '/tickets/{id}' }),
+        // @ts-expect-error a method the path does not answer
+        http.json({ method: 'delete', path: '/tickets' }),
+        // @ts-expect-error a query parameter the operation does not have
+        http.json({ method: 'get', path: '/articles', searchParams: { query: 'x' } }),
+      ]);
+      expect(expandPath('/tickets/{id}/messages', { id: 'a/b c' })).to.equal('tickets/a%2Fb%20c/messages');
+      expect(() => expandPath('/tickets/{id}/messages', { id: '..' })).to.throw('not an id');
     });
   });
 

@@ -30,7 +30,7 @@ export function attachments(ctx: Context) {
         return data;
       };
       if (!opts.onProgress || typeof XMLHttpRequest === 'undefined') {
-        return ctx.http.json({ method: 'post', path: 'attachments', body: form(), idempotencyKey, signal: opts.signal, shape: shapes.attachment });
+        return ctx.http.json({ method: 'post', path: '/attachments', body: form(), idempotencyKey, signal: opts.signal, shape: shapes.attachment });
       }
       // The same deadline as every other call, attempts and waits included.
       const call = ctx.http.callSignal(opts.signal);
@@ -57,7 +57,7 @@ export function attachments(ctx: Context) {
 function xhrUpload(http: Http, body: FormData, idempotencyKey: string, opts: UploadOptions): Promise<Attachment> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', http.url('attachments'));
+    xhr.open('POST', http.url('/attachments'));
     xhr.timeout = http.timeout;
     for (const [k, v] of Object.entries(http.headers({ idempotencyKey, token: opts.token }))) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => {

@@ -1,5 +1,5 @@
 import { isHelpkitError, type HelpkitError } from '../errors.js';
-import type { CallOptions } from '../http.js';
+import type { CallOptions, PathFor, PlainPath, RequestSpec } from '../http.js';
 import type { Context } from '../context.js';
 import type { Shape } from '../shape.js';
 
@@ -16,7 +16,13 @@ const memory = new WeakMap<Context, Map<string, { etag?: string; data: unknown }
  * GET with ETag revalidation, kept in memory and in storage: a 304 costs no body, and when the
  * network fails a stored copy still answers (the customer sees yesterday's FAQ rather than an error).
  */
-export async function cachedGet<T>(ctx: Context, path: string, key: string, opts: CachedOptions = {}, shape?: Shape): Promise<T> {
+export async function cachedGet<T, P extends PathFor<'get'> = PathFor<'get'>>(
+  ctx: Context,
+  route: Pick<RequestSpec<'get', P>, 'path' | 'params'>,
+  key: string,
+  opts: CachedOptions = {},
+  shape?: Shape,
+): Promise<T> {
   let mem = memory.get(ctx);
   if (!mem) memory.set(ctx, (mem = new Map()));
   const storage = await ctx.storage();
@@ -24,7 +30,7 @@ export async function cachedGet<T>(ctx: Context, path: string, key: string, opts
   const fallback = cached;
   if (opts.fresh) cached = undefined;
   try {
-    const res = await ctx.http.request<T>({ method: 'get', path, signal: opts.signal, etag: cached?.etag, shape });
+    const res = await ctx.http.request({ method: 'get', ...route, signal: opts.signal, etag: cached?.etag, shape } as RequestSpec<'get', P>);
     if (res.notModified && cached) return cached.data;
     mem.set(key, { etag: res.etag, data: res.data });
     await storage.store.put('cache', { key, etag: res.etag, data: res.data, storedAt: Date.now() });
@@ -39,6 +45,6 @@ export async function cachedGet<T>(ctx: Context, path: string, key: string, opts
 }
 
 /** A `cachedGet` bound to one path, keyed by what `key()` says now (e.g. the locale). */
-export function cachedGetter<T>(ctx: Context, path: string, key: () => string, shape?: Shape) {
-  return (opts: CachedOptions = {}): Promise<T> => cachedGet<T>(ctx, path, key(), opts, shape);
+export function cachedGetter<T>(ctx: Context, path: PlainPath<'get'>, key: () => string, shape?: Shape) {
+  return (opts: CachedOptions = {}): Promise<T> => cachedGet<T>(ctx, { path } as RequestSpec<'get'>, key(), opts, shape);
 }

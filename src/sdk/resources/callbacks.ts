@@ -1,20 +1,20 @@
 import { newKey, type CallOptions } from '../http.js';
 import type { Callback, CallbackCreated, CallbackInput, SlotList } from '../types.js';
 import { shapes } from '../shape.js';
-import { enc, tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
+import { tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
 
 export function callbacks(ctx: Context) {
   return {
     /** Bookable slots between `from` and `to` (ISO date-times); the backend's default is the next three days. */
     slots(range: { from?: string; to?: string } = {}, opts: CallOptions = {}): Promise<SlotList> {
-      return ctx.http.json({ method: 'get', path: 'callbacks/slots', searchParams: range, signal: opts.signal, shape: shapes.slotList });
+      return ctx.http.json({ method: 'get', path: '/callbacks/slots', searchParams: range, signal: opts.signal, shape: shapes.slotList });
     },
 
     /** Books a call back (a slot, or `asap: true`) and remembers it for this browser. */
     async request(input: CallbackInput, opts: CreateOptions = {}): Promise<CallbackCreated> {
-      const created = await ctx.http.json<CallbackCreated>({
+      const created = await ctx.http.json({
         method: 'post',
-        path: 'callbacks',
+        path: '/callbacks',
         json: input,
         shape: shapes.callbackCreated,
         signal: opts.signal,
@@ -29,12 +29,12 @@ export function callbacks(ctx: Context) {
 
     async get(id: string, opts: AuthorizedOptions = {}): Promise<Callback> {
       const token = await tokenFor(ctx, 'callback', id, opts.token);
-      return ctx.http.json({ method: 'get', path: `callbacks/${enc(id)}`, token, signal: opts.signal, shape: shapes.callback });
+      return ctx.http.json({ method: 'get', path: '/callbacks/{id}', params: { id }, token, signal: opts.signal, shape: shapes.callback });
     },
 
     async cancel(id: string, opts: AuthorizedOptions = {}): Promise<void> {
       const token = await tokenFor(ctx, 'callback', id, opts.token);
-      await ctx.http.json({ method: 'delete', path: `callbacks/${enc(id)}`, token, signal: opts.signal });
+      await ctx.http.json({ method: 'delete', path: '/callbacks/{id}', params: { id }, token, signal: opts.signal });
     },
   };
 }

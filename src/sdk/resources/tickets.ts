@@ -9,10 +9,9 @@ import type {
   Ticket,
   TicketCreated,
   TicketInput,
-  TicketList,
 } from '../types.js';
-import { shapes, type Shape } from '../shape.js';
-import { enc, tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
+import { shapes } from '../shape.js';
+import { tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
 
 export interface WatchOptions extends AuthorizedOptions {
   /** Milliseconds between polls while the page is visible. Default 15000. */
@@ -60,24 +59,21 @@ export function tickets(ctx: Context) {
     signal: opts.signal,
   });
 
-  // Every follow-up on a ticket: an authorized, idempotent POST to /tickets/{id}/{action}.
-  const act = async <T>(id: string, action: string, json: unknown, opts: CreateOptions, shape: Shape): Promise<T> =>
-    ctx.http.json<T>({
-      method: 'post',
-      path: `tickets/${enc(id)}/${action}`,
-      json,
-      shape,
-      idempotencyKey: opts.idempotencyKey ?? newKey(),
-      ...(await authorized(id, opts)),
-    });
+  // What every follow-up on a ticket sends: its id, its token and an Idempotency-Key (so it may be retried).
+  const followUp = async (id: string, opts: CreateOptions) => ({
+    method: 'post' as const,
+    params: { id },
+    idempotencyKey: opts.idempotencyKey ?? newKey(),
+    ...(await authorized(id, opts)),
+  });
 
   const api = {
     /** Files a ticket and remembers it (with its access token) for this browser. */
     async create(input: TicketInput, opts: CreateOptions = {}): Promise<TicketCreated> {
       const pageUrl = input.pageUrl === undefined ? undefined : originAndPath(input.pageUrl);
-      const created = await ctx.http.json<TicketCreated>({
+      const created = await ctx.http.json({
         method: 'post',
-        path: 'tickets',
+        path: '/tickets',
         json: { ...input, pageUrl },
         shape: shapes.ticketCreated,
         signal: opts.signal,
@@ -92,36 +88,36 @@ export function tickets(ctx: Context) {
     },
 
     async get(id: string, opts: AuthorizedOptions = {}): Promise<Ticket> {
-      return ctx.http.json({ method: 'get', path: `tickets/${enc(id)}`, shape: shapes.ticket, ...(await authorized(id, opts)) });
+      return ctx.http.json({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, ...(await authorized(id, opts)) });
     },
 
     /** The signed-in customer's tickets; needs the client's `identity`. */
     async list(opts: CallOptions = {}): Promise<Ticket[]> {
-      return (await ctx.http.json<TicketList>({ method: 'get', path: 'tickets', signal: opts.signal, shape: shapes.ticketList })).items;
+      return (await ctx.http.json({ method: 'get', path: '/tickets', signal: opts.signal, shape: shapes.ticketList })).items;
     },
 
-    reply(id: string, input: ReplyInput, opts: CreateOptions = {}): Promise<Message> {
-      return act(id, 'messages', input, opts, shapes.message);
+    async reply(id: string, input: ReplyInput, opts: CreateOptions = {}): Promise<Message> {
+      return ctx.http.json({ ...(await followUp(id, opts)), path: '/tickets/{id}/messages', json: input, shape: shapes.message });
     },
 
     /** Asks for escalation; ConflictError when the ticket cannot be escalated now. */
-    escalate(id: string, input: EscalationInput, opts: CreateOptions = {}): Promise<Escalation> {
-      return act(id, 'escalations', input, opts, shapes.escalation);
+    async escalate(id: string, input: EscalationInput, opts: CreateOptions = {}): Promise<Escalation> {
+      return ctx.http.json({ ...(await followUp(id, opts)), path: '/tickets/{id}/escalations', json: input, shape: shapes.escalation });
     },
 
-    rate(id: string, input: Satisfaction, opts: CreateOptions = {}): Promise<Satisfaction> {
-      return act(id, 'satisfaction', input, opts, shapes.satisfaction);
+    async rate(id: string, input: Satisfaction, opts: CreateOptions = {}): Promise<Satisfaction> {
+      return ctx.http.json({ ...(await followUp(id, opts)), path: '/tickets/{id}/satisfaction', json: input, shape: shapes.satisfaction });
     },
 
-    reopen(id: string, opts: CreateOptions = {}): Promise<Ticket> {
-      return act(id, 'reopen', undefined, opts, shapes.ticket);
+    async reopen(id: string, opts: CreateOptions = {}): Promise<Ticket> {
+      return ctx.http.json({ ...(await followUp(id, opts)), path: '/tickets/{id}/reopen', shape: shapes.ticket });
     },
 
     /** Asks the backend to e-mail the customer links to their tickets. Never says whether the address is known. */
     async requestAccessLinks(email: string, opts: CreateOptions = {}): Promise<void> {
       await ctx.http.json({
         method: 'post',
-        path: 'tickets/access-links',
+        path: '/tickets/access-links',
         json: { email },
         signal: opts.signal,
         idempotencyKey: opts.idempotencyKey ?? newKey(),
@@ -162,7 +158,7 @@ export function tickets(ctx: Context) {
         while (!signal.aborted) {
           if (!hasDocument || document.visibilityState !== 'hidden') {
             try {
-              const res = await ctx.http.request<Ticket>({ method: 'get', path: `tickets/${enc(id)}`, token, etag, signal });
+              const res = await ctx.http.request({ method: 'get', path: '/tickets/{id}', params: { id }, token, etag, signal });
               failures = 0;
               if (!res.notModified) {
                 etag = res.etag;
