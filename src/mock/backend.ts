@@ -20,7 +20,7 @@ import { articles as seedArticles } from './seed-articles.js';
 import { normalize } from '../search/normalize.js';
 import { acceptsFile, checkFieldValue, codePoints, E164_PATTERN, isEmail, LIMITS, maxLengthOf, REQUEST_LIMITS } from '../sdk/rules.js';
 import { badRequest, HttpProblem, invalid, problemResponse } from './problem.js';
-import { checkIdempotencyKey, checkQuery, parseObject, pathSegments, readBody } from './request.js';
+import { checkIdempotencyKey, checkQuery, parseObject, pathSegments, readBody, uploadFingerprint } from './request.js';
 import { RateLimiter, tooMany, type Window } from './rate-limit.js';
 import { corsHeaders, preflight, type AllowedOrigins } from './cors.js';
 import { readIdentity, type Identity } from './identity.js';
@@ -311,7 +311,7 @@ export class MockBackend {
       const withBody = method === 'POST' || method === 'PATCH';
       if (key !== undefined && withBody) checkIdempotencyKey(key);
       const upload = segments[0] === 'attachments';
-      const body = !withBody ? '' : upload ? await request.clone().text() : await readBody(request);
+      const body = !withBody ? '' : upload ? await uploadFingerprint(request) : await readBody(request);
       // Only routes that take credentials read them: an expired identity does not stop the FAQ.
       const caller = ['tickets', 'callbacks', 'attachments'].includes(segments[0] ?? '') ? this.caller(request) : {};
       // Authorization first, also for a repeat: a replayed answer goes only to who may see it.

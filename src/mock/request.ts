@@ -63,3 +63,28 @@ export function parseObject(body: string): Record<string, unknown> {
   }
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
 }
+
+/**
+ * What identifies an upload for Idempotency-Key: its parts and the file's bytes. (WebKit cannot
+ * read a multipart body built from a File as text, so the parts are read instead.)
+ */
+export async function uploadFingerprint(request: Request): Promise<string> {
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return '';
+  }
+  const parts: string[] = [];
+  for (const [name, value] of form) {
+    if (typeof value === 'string') parts.push(`${name}=${value}`);
+    else parts.push(`${name}:${value.name}:${value.type}:${value.size}:${hashBytes(new Uint8Array(await value.arrayBuffer()))}`);
+  }
+  return parts.join('\n');
+}
+
+function hashBytes(bytes: Uint8Array): string {
+  let h = 0x811c9dc5;
+  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
+  return (h >>> 0).toString(36);
+}

@@ -30,9 +30,12 @@ async function call(backend: MockBackend, method: string, path: string, body?: B
 }
 
 async function upload(backend: MockBackend, headers: Record<string, string> = {}, name = 'shot.png'): Promise<Attachment> {
-  const form = new FormData();
-  form.append('file', new File(['png bytes'], name, { type: 'image/png' }));
-  const response = await backend.handle(new Request(`${BASE}/attachments`, { method: 'POST', body: form, headers }));
+  // A multipart body written out: WebKit cannot read back a Request built from a FormData with a File.
+  const boundary = 'hk-test-boundary';
+  const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/png\r\n\r\npng bytes\r\n--${boundary}--\r\n`;
+  const response = await backend.handle(
+    new Request(`${BASE}/attachments`, { method: 'POST', body, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, ...headers } }),
+  );
   expect(response.status).to.equal(201);
   return (await response.json()) as Attachment;
 }
