@@ -47,6 +47,16 @@ export default {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
+    // The README's Content-Security-Policy with Trusted Types enforced, for test/security/csp.test.ts.
+    async (ctx, next) => {
+      await next();
+      if (ctx.path === '/test/fixtures/csp.html') {
+        ctx.set(
+          'Content-Security-Policy',
+          "default-src 'none'; script-src 'self'; style-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html helpkit",
+        );
+      }
+    },
   ],
   // TEST_GREP="pattern" runs only the tests whose title matches (for development).
   testFramework: { config: { timeout: 20000, ...(process.env.TEST_GREP && { grep: process.env.TEST_GREP }) } },
