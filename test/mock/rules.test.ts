@@ -1,0 +1,70 @@
+// The protocol's field rules in one module (src/sdk/rules.ts), and the ticket form and the mock
+// judging every value alike because both use it.
+import { expect } from '@open-wc/testing';
+import { acceptsFile, checkFieldValue, codePoints, isDate, LIMITS, type FieldRule } from '../../src/sdk/rules.js';
+import { checkEmail, checkField, checkText, fieldValue } from '../../src/components/ticket-form/validate.js';
+import { createMockBackend } from '../../src/mock/index.js';
+import type { Field, Problem } from '../../src/sdk/index.js';
+
+describe('field rules', () => {
+  it('counts code points, not UTF-16 units', () => {
+    expect(codePoints('😀'.repeat(100))).to.equal(100);
+    expect(codePoints('e\u0301')).to.equal(2);
+    // The form: a name of 150 emoji is within 200; 201 is not.
+    expect(checkText('😀'.repeat(150), { required: true, max: LIMITS.name })).to.equal(undefined);
+    expect(checkText('😀'.repeat(201), { required: true, max: LIMITS.name })).to.deep.equal({ key: 'error.tooLong', params: { max: 200 } });
+    expect(checkEmail(`${'😀'.repeat(200)}@example.com`, true)).to.equal(undefined); // 212 code points, 412 UTF-16 units
+  });
+
+  it('checks each field type as the protocol’s Field says', () => {
+    const cases: [FieldRule, unknown, string | undefined][] = [
+      [{ type: 'number', min: 0, max: 10, step: 0.5 }, 2.5, undefined],
+      [{ type: 'number', min: 0, max: 10, step: 0.5 }, 2.4, 'out_of_range'],
+      [{ type: 'number', min: 0, max: 10 }, 11, 'out_of_range'],
+      [{ type: 'number', step: 0.1 }, 0.1 + 0.2, undefined],
+      [{ type: 'number' }, '5', 'invalid'],
+      [{ type: 'date' }, '2026-02-30', 'invalid'],
+      [{ type: 'date', minDate: '2026-01-01', maxDate: '2026-12-31' }, '2027-01-01', 'out_of_range'],
+      [{ type: 'date' }, '2028-02-29', undefined],
+      [{ type: 'text' }, 'x'.repeat(201), 'too_long'],
+      [{ type: 'textarea' }, 'x'.repeat(5000), undefined],
+      [{ type: 'text', maxLength: 3 }, '😀😀😀', undefined],
+      [{ type: 'text', identifier: true }, 'A-1001', undefined],
+      [{ type: 'text', identifier: true }, '-1001', 'invalid'],
+      [{ type: 'text', pattern: '[A-Z]{2}\\d+' }, 'AB12', undefined],
+      [{ type: 'text', pattern: '[A-Z]{2}\\d+' }, 'AB12x', 'invalid'],
+      [{ type: 'checkbox', required: true }, false, 'required'],
+      [{ type: 'select', options: [{ value: 'a' }] }, 'b', 'not_allowed'],
+      [{ type: 'email' }, 'ava@example', 'invalid'],
+      [{ type: 'tel' }, '+46 70 123 45 67', undefined],
+      [{ type: 'text' }, { nested: true }, 'invalid'],
+      [{ type: 'text' }, ['a'], 'invalid'],
+    ];
+    for (const [def, value, code] of cases) expect(checkFieldValue(def, value), `${JSON.stringify(def)} ${JSON.stringify(value)}`).to.equal(code);
+  });
+
+  it('accepts files by MIME type, type/* and extension', () => {
+    expect(acceptsFile(['image/*'], { type: 'image/png', name: 'a.png' })).to.equal(true);
+    expect(acceptsFile(['.pdf'], { type: '', name: 'Invoice.PDF' })).to.equal(true);
+    expect(acceptsFile(['text/plain'], { type: 'text/html', name: 'a.html' })).to.equal(false);
+    expect(isDate('2026-13-01')).to.equal(false);
+  });
+
+  it('the ticket form and the mock judge custom fields alike', async () => {
+    const backend = createMockBackend({ startAt: '2026-03-02T08:30:00Z' });
+    const response = await backend.handle(new Request(`${backend.baseUrl}/config`));
+    const config = await response.json();
+    const defs = config.categories.flatMap((c: { fields: Field[] }) => c.fields) as Field[];
+    const typed = ['', '12', '۱۲۵٫۵', '-3', '1.005', '2026-02-30', '2026-03-01', 'x'.repeat(1001), 'ava@example.com', 'nope', '+46 70 123', 'printer', '😀'.repeat(20)];
+    let compared = 0;
+    for (const def of defs) {
+      for (const text of def.type === 'checkbox' ? [true, false] : typed) {
+        const form: Problem | undefined = checkField(def, text) as Problem | undefined;
+        const server = checkFieldValue(def, fieldValue(def, text));
+        expect(form === undefined, `${def.id} = ${JSON.stringify(text)}: form ${JSON.stringify(form)}, mock ${server}`).to.equal(server === undefined);
+        compared++;
+      }
+    }
+    expect(compared).to.be.greaterThan(50);
+  });
+});
