@@ -5,12 +5,14 @@ import {
   errorFromResponse,
   ProtocolError,
   HelpkitError,
+  isHelpkitError,
   NetworkError,
   TimeoutError,
   isAbortError,
 } from './errors.js';
 import { checkShape, type Shape } from './shape.js';
 import type { paths } from './protocol.gen.js';
+import { ownerScope } from './storage/owner.js';
 
 export interface RetryOptions {
   /** Attempts after the first. Default 2. */
@@ -31,7 +33,16 @@ export interface HttpOptions {
   deadline?: number;
   retry?: number | RetryOptions;
   fetch?: typeof fetch;
+  /**
+   * Called when the backend says the identity token has expired (401 `identity-expired`); return a
+   * fresh token for the same customer and the call is sent once more with it. Concurrent calls
+   * share one refresh. A token for another customer (another `sub`) is set but not used for
+   * the call that was made as the first one.
+   */
+  refreshIdentity?: () => string | undefined | Promise<string | undefined>;
 }
+
+const IDENTITY_EXPIRED = 'https://helpkit.dev/problems/identity-expired';
 
 /** What every SDK call accepts besides its own arguments. */
 export interface CallOptions {
@@ -150,6 +161,8 @@ export class Http {
   private fetchImpl: typeof fetch;
   readonly timeout: number;
   readonly deadline: number;
+  private refreshIdentity?: HttpOptions['refreshIdentity'];
+  #refreshing?: Promise<string | undefined>;
 
   constructor(options: HttpOptions) {
     this.baseUrl = normalizeBaseUrl(options.baseUrl);
@@ -157,6 +170,7 @@ export class Http {
     this.identity = options.identity;
     this.timeout = options.timeout ?? 15_000;
     this.deadline = options.deadline ?? 60_000;
+    this.refreshIdentity = options.refreshIdentity;
     const r = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? {};
     this.retry = { limit: r.limit ?? 2, backoffLimit: r.backoffLimit ?? 8_000, maxRetryAfter: r.maxRetryAfter ?? 10_000 };
     // Resolve fetch at call time so that test and page interceptors installed later still apply.
@@ -167,6 +181,8 @@ export class Http {
       fetch: this.fetchImpl,
       // 304 and redirects (0 when opaque) are answered by request() itself.
       throwHttpErrors: (status) => status !== 304 && status !== 0 && (status < 300 || status >= 400),
+      // The protocol uses no cookies; never send the site's to the backend.
+      credentials: 'omit',
       // A redirect would carry Helpkit-Identity and Idempotency-Key to wherever it points; 'manual'
       // stops at the 3xx (opaque in browsers), which request() then refuses.
       redirect: 'manual',
@@ -202,7 +218,10 @@ export class Http {
       h.Authorization = `Bearer ${spec.token}`;
     }
     if (spec.idempotencyKey) {
-      checkHeaderValue('idempotencyKey', spec.idempotencyKey, false);
+      // The protocol's alphabet and length, so a key the backend would refuse is never queued.
+      if (!/^[A-Za-z0-9._~:-]{8,255}$/.test(spec.idempotencyKey)) {
+        throw new ConfigError('idempotencyKey must be 8–255 characters of A–Z a–z 0–9 . _ ~ : -');
+      }
       h['Idempotency-Key'] = spec.idempotencyKey;
     }
     if (spec.etag) h['If-None-Match'] = spec.etag;
@@ -245,8 +264,28 @@ export class Http {
     };
   }
 
-  async request<M extends Method, P extends PathFor<M>>(spec: RequestSpec<M, P>): Promise<HttpResult<ResponseOf<M, P>>> {
+  /**
+   * After a 401 `identity-expired` for a call sent with `sent`: asks refreshIdentity for a new token
+   * (once for all calls waiting) and says whether the call may be sent again with it.
+   */
+  async renewIdentity(error: unknown, sent: string | undefined): Promise<boolean> {
+    if (!this.refreshIdentity || !sent || !isHelpkitError(error) || error.status !== 401 || error.problem?.type !== IDENTITY_EXPIRED) {
+      return false;
+    }
+    if (this.identity === sent) {
+      this.#refreshing ??= Promise.resolve()
+        .then(this.refreshIdentity)
+        .finally(() => (this.#refreshing = undefined));
+      const fresh = await this.#refreshing.catch(() => undefined);
+      if (fresh && this.identity === sent) this.identity = fresh;
+    }
+    // Never send one customer's call as another's: only a token for the same subject may retry it.
+    return !!this.identity && this.identity !== sent && ownerScope(this.identity) === ownerScope(sent);
+  }
+
+  async request<M extends Method, P extends PathFor<M>>(spec: RequestSpec<M, P>, renewed = false): Promise<HttpResult<ResponseOf<M, P>>> {
     type T = ResponseOf<M, P>;
+    const sent = this.identity;
     const maxRetryAfter = this.retry.maxRetryAfter;
     const searchParams: Record<string, string> = {};
     for (const [k, v] of Object.entries(spec.searchParams ?? {})) if (v !== undefined && v !== '') searchParams[k] = String(v);
@@ -293,7 +332,9 @@ export class Http {
       if (spec.shape) checkShape(response.status, data, spec.shape);
       return { status: response.status, data, etag, notModified: false };
     } catch (error) {
-      throw call.end(await toHelpkitError(error));
+      const failure = call.end(await toHelpkitError(error));
+      if (!renewed && !spec.signal?.aborted && (await this.renewIdentity(failure, sent))) return this.request(spec, true);
+      throw failure;
     } finally {
       call.done();
     }

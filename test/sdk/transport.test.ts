@@ -25,6 +25,7 @@ const clients: HelpkitClient[] = [];
 interface Seen {
   url: string;
   method: string;
+  credentials: string;
   identity: string | null;
   key: string | null;
   authorization: string | null;
@@ -41,6 +42,7 @@ async function serve(base: string, answer: (request: Request, n: number) => Resp
     seen.push({
       url: request.url,
       method: request.method,
+      credentials: request.credentials,
       identity: request.headers.get('Helpkit-Identity'),
       key: request.headers.get('Idempotency-Key'),
       authorization: request.headers.get('Authorization'),
@@ -246,6 +248,71 @@ describe('SDK transport', () => {
       await rejection(c.tickets.get('../config', { token: 'tok' }));
       await rejection(c.tickets.get('%2e%2e', { token: 'tok' }));
       expect(seen.map((s) => s.url.slice(base.length))).to.deep.equal(['/tickets/..%2Fconfig', '/tickets/%252e%252e']);
+    });
+  });
+
+  describe('identity that expires', () => {
+    const jwt = (claims: object) => `eyJhbGciOiJIUzI1NiJ9.${btoa(JSON.stringify(claims)).replace(/=+$/, '')}.c2ln`;
+    const expired = (status = 401, type = 'https://helpkit.dev/problems/identity-expired') =>
+      HttpResponse.json({ type, title: 'Expired', status }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+    const list = () => HttpResponse.json({ items: [] });
+
+    it('calls refreshIdentity once and sends the call again with the fresh token', async () => {
+      const base = uniqueBase();
+      const old = jwt({ sub: 'cust_1', exp: 1 });
+      const fresh = jwt({ sub: 'cust_1', exp: 2 });
+      await serve(base, (request) => (request.headers.get('Helpkit-Identity') === fresh ? list() : expired()));
+      let calls = 0;
+      const c = client(base, { identity: old, refreshIdentity: async () => (calls++, fresh) });
+      const [a, b] = await Promise.all([c.tickets.list(), c.tickets.list()]);
+      expect([a.length, b.length]).to.deep.equal([0, 0]);
+      expect(calls).to.equal(1);
+      expect(seen.map((s) => s.identity === fresh)).to.deep.equal([false, false, true, true]);
+      await c.tickets.list();
+      expect(seen.at(-1)!.identity).to.equal(fresh);
+    });
+
+    it('does not send the call as another customer when the hook returns someone else', async () => {
+      const base = uniqueBase();
+      const other = jwt({ sub: 'cust_2', exp: 2 });
+      await serve(base, (request) => (request.headers.get('Helpkit-Identity') === other ? list() : expired()));
+      const c = client(base, { identity: jwt({ sub: 'cust_1', exp: 1 }), refreshIdentity: () => other });
+      const error = await rejection(c.tickets.list());
+      expect(error.status).to.equal(401);
+      expect(seen.length).to.equal(1);
+    });
+
+    it('asks nothing for an invalid identity, and retries an expired one only once', async () => {
+      const base = uniqueBase();
+      await serve(base, (_, n) => (n === 1 ? expired(401, 'https://helpkit.dev/problems/identity-invalid') : expired()));
+      let calls = 0;
+      const c = client(base, { identity: jwt({ sub: 'cust_1' }), refreshIdentity: () => jwt({ sub: 'cust_1', n: ++calls }) });
+      expect((await rejection(c.tickets.list())).status).to.equal(401);
+      expect(calls).to.equal(0);
+      expect((await rejection(c.tickets.list())).status).to.equal(401);
+      expect(calls).to.equal(1);
+      expect(seen.length).to.equal(3);
+    });
+  });
+
+  describe('what every request carries', () => {
+    it('sends no cookies (credentials: omit)', async () => {
+      const base = uniqueBase();
+      await serve(base, () => HttpResponse.json({ items: [] }));
+      await client(base).tickets.list();
+      expect(seen[0]!.credentials).to.equal('omit');
+    });
+
+    it('refuses an Idempotency-Key outside the protocol’s alphabet and length, sending nothing', async () => {
+      const base = uniqueBase();
+      await serve(base, () => HttpResponse.json({}, { status: 202 }));
+      const c = client(base);
+      for (const key of ['short', 'has space in it', 'x'.repeat(256), 'ключ-ключ-ключ']) {
+        expect((await rejection(c.tickets.requestAccessLinks('ava@example.com', { idempotencyKey: key }))).name).to.equal('ConfigError');
+      }
+      expect(seen.length).to.equal(0);
+      await c.tickets.requestAccessLinks('ava@example.com', { idempotencyKey: 'a1:b2.c3_d4~e5-f6' });
+      expect(seen[0]!.key).to.equal('a1:b2.c3_d4~e5-f6');
     });
   });
 
