@@ -95,9 +95,11 @@ function instance() {
 }
 
 /**
- * Article HTML made safe to show inside our UI: no script, no forms or buttons, no classes or
- * styles (a fake "Submit" or a danger banner would be phishing in our look), no remote images or
- * media unless their origin is listed, links only to http(s)/mailto/tel and opened in a new tab.
+ * Article HTML made safe to show inside our UI: no script, no forms or buttons, no classes,
+ * styles, roles or ARIA (a fake "Submit" or a danger banner would be phishing in our look), ids
+ * only under our prefix, no remote images or media unless their origin is listed, links only to
+ * http(s)/mailto/tel and opened in a new tab. Returns TrustedHTML where the browser has Trusted
+ * Types (signed by our 'helpkit' policy), else a string.
  */
 export function sanitize(html: string, options: SanitizeOptions = {}) {
   const p = instance();
@@ -121,9 +123,6 @@ export function sanitize(html: string, options: SanitizeOptions = {}) {
     TRUSTED_TYPES_POLICY: trustedTypesPolicy(),
   });
 }
-
-/** Sanitized HTML: TrustedHTML where the browser has Trusted Types, else a string. */
-export type SafeHtml = ReturnType<typeof sanitize> | string;
 
 /** The site's `mediaOrigins` (protocol 1.1), read defensively from a config that may lack it. */
 export function mediaOriginsOf(config: unknown): string[] | undefined {
