@@ -8,7 +8,7 @@ export type { AuthorizedOptions, CreateOptions } from './context.js';
 export type { ArticleQuery } from './resources/articles.js';
 export type { CachedOptions } from './resources/cached.js';
 export type { UploadOptions, UploadProgress } from './resources/attachments.js';
-export { parseAccessLink, type WatchOptions } from './resources/tickets.js';
+export { parseAccessLink, type PageQuery, type WatchOptions } from './resources/tickets.js';
 export type { OutboxInput, OutboxResult, FlushSummary } from './storage/outbox.js';
 export type { SaveOptions, SaveResult } from './storage/drafts.js';
 export type { StorageChange } from './storage/store.js';

@@ -38,6 +38,7 @@ export const shapes = {
   ticketCreated: { ticket: { id: 'string', number: 'string' }, accessToken: 'string' },
   ticketList: { items: 'array' },
   message: { id: 'string', body: 'string' },
+  messageList: { items: 'array' },
   escalation: { level: 'number' },
   satisfaction: { rating: 'number' },
   slotList: { slots: 'array' },

@@ -316,6 +316,50 @@ describe('SDK transport', () => {
     });
   });
 
+  describe('protocol 1.1 calls', () => {
+    const t = (id: string) => ({ id, number: `HK-${id}`, status: 'open', messages: [] });
+
+    it('tickets.list follows nextCursor to the last page; page() and messages() hand the cursor back', async () => {
+      const base = uniqueBase();
+      await serve(base, (request) => {
+        const url = new URL(request.url);
+        if (url.pathname.endsWith('/messages')) return HttpResponse.json({ items: [{ id: 'm_1', body: 'hi' }], nextCursor: 'older' });
+        const cursor = url.searchParams.get('cursor');
+        if (!cursor) return HttpResponse.json({ items: [t('3'), t('2')], nextCursor: 'after-2' });
+        return HttpResponse.json({ items: [t('1')] });
+      });
+      const c = client(base, { identity });
+      expect((await c.tickets.list()).map((x) => x.id)).to.deep.equal(['3', '2', '1']);
+      expect(seen.map((s) => new URL(s.url).search)).to.deep.equal(['?limit=100', '?cursor=after-2&limit=100']);
+      const first = await c.tickets.page({ limit: 2 });
+      expect(first.nextCursor).to.equal('after-2');
+      const messages = await c.tickets.messages('t_1', { cursor: 'newer', limit: 20 }, { token: 'tok' });
+      expect(messages.nextCursor).to.equal('older');
+      expect(seen.at(-1)!.url).to.equal(`${base}/tickets/t_1/messages?cursor=newer&limit=20`);
+      expect(seen.at(-1)!.authorization).to.equal('Bearer tok');
+    });
+
+    it('tickets.list stops when a backend repeats a cursor', async () => {
+      const base = uniqueBase();
+      await serve(base, () => HttpResponse.json({ items: [t('1')], nextCursor: 'same' }));
+      expect((await client(base, { identity }).tickets.list()).length).to.equal(2);
+      expect(seen.length).to.equal(2);
+    });
+
+    it('callbacks.reschedule sends PATCH /callbacks/{id} with its token', async () => {
+      const base = uniqueBase();
+      await serve(base, () => HttpResponse.json({ id: 'c_1', status: 'scheduled', asap: false, phoneMasked: '+46 ••• ••• 67', scheduledFor: '2026-03-03T09:00:00Z' }));
+      const moved = await client(base).callbacks.reschedule('c_1', { slotStart: '2026-03-03T09:00:00Z' }, { token: 'tok' });
+      expect(moved.scheduledFor).to.equal('2026-03-03T09:00:00Z');
+      expect([seen[0]!.method, seen[0]!.url.slice(base.length), seen[0]!.authorization, seen[0]!.body]).to.deep.equal([
+        'PATCH',
+        '/callbacks/c_1',
+        'Bearer tok',
+        JSON.stringify({ slotStart: '2026-03-03T09:00:00Z' }),
+      ]);
+    });
+  });
+
   describe('typed paths', () => {
     it('takes paths, parameters and queries from the protocol document (the typecheck refuses others)', () => {
       const http = new Http({ baseUrl: uniqueBase() });

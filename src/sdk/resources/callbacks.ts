@@ -1,5 +1,5 @@
 import { newKey, type CallOptions } from '../http.js';
-import type { Callback, CallbackCreated, CallbackInput, SlotList } from '../types.js';
+import type { Callback, CallbackCreated, CallbackInput, CallbackReschedule, SlotList } from '../types.js';
 import { shapes } from '../shape.js';
 import { tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
 
@@ -30,6 +30,12 @@ export function callbacks(ctx: Context) {
     async get(id: string, opts: AuthorizedOptions = {}): Promise<Callback> {
       const token = await tokenFor(ctx, 'callback', id, opts.token);
       return ctx.http.json({ method: 'get', path: '/callbacks/{id}', params: { id }, token, signal: opts.signal, shape: shapes.callback });
+    },
+
+    /** Moves a scheduled call to another free slot (or to `asap`); ConflictError when it is too late or the slot was taken. */
+    async reschedule(id: string, input: CallbackReschedule, opts: AuthorizedOptions = {}): Promise<Callback> {
+      const token = await tokenFor(ctx, 'callback', id, opts.token);
+      return ctx.http.json({ method: 'patch', path: '/callbacks/{id}', params: { id }, json: input, token, signal: opts.signal, shape: shapes.callback });
     },
 
     async cancel(id: string, opts: AuthorizedOptions = {}): Promise<void> {

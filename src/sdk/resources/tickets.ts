@@ -9,9 +9,17 @@ import type {
   Ticket,
   TicketCreated,
   TicketInput,
+  TicketList,
+  MessageList,
 } from '../types.js';
 import { shapes } from '../shape.js';
 import { tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
+
+/** Cursor pagination: `cursor` from the previous page's `nextCursor`, `limit` items per page. */
+export interface PageQuery {
+  cursor?: string;
+  limit?: number;
+}
 
 export interface WatchOptions extends AuthorizedOptions {
   /** Milliseconds between polls while the page is visible. Default 15000. */
@@ -91,9 +99,28 @@ export function tickets(ctx: Context) {
       return ctx.http.json({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, ...(await authorized(id, opts)) });
     },
 
-    /** The signed-in customer's tickets; needs the client's `identity`. */
+    /** The signed-in customer's tickets, newest first, every page; needs the client's `identity`. */
     async list(opts: CallOptions = {}): Promise<Ticket[]> {
-      return (await ctx.http.json({ method: 'get', path: '/tickets', signal: opts.signal, shape: shapes.ticketList })).items;
+      const all: Ticket[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await api.page({ cursor, limit: 100 }, opts);
+        all.push(...page.items);
+        // A cursor must move on; a backend that repeats one would otherwise loop forever.
+        if (page.nextCursor === cursor) break;
+        cursor = page.nextCursor;
+      } while (cursor);
+      return all;
+    },
+
+    /** One page of the signed-in customer's tickets; pass `nextCursor` back as `cursor` for the next. */
+    async page(query: PageQuery = {}, opts: CallOptions = {}): Promise<TicketList> {
+      return ctx.http.json({ method: 'get', path: '/tickets', searchParams: query, signal: opts.signal, shape: shapes.ticketList });
+    },
+
+    /** One page of a ticket's messages, newest first; pass `nextCursor` back as `cursor` for older ones. */
+    async messages(id: string, query: PageQuery = {}, opts: AuthorizedOptions = {}): Promise<MessageList> {
+      return ctx.http.json({ method: 'get', path: '/tickets/{id}/messages', params: { id }, searchParams: query, shape: shapes.messageList, ...(await authorized(id, opts)) });
     },
 
     async reply(id: string, input: ReplyInput, opts: CreateOptions = {}): Promise<Message> {
