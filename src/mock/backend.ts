@@ -604,7 +604,10 @@ export class MockBackend {
       ]);
     }
     const type = file.type || 'application/octet-stream';
-    if (!acceptsFile(accept, { type, name: (file as File).name })) {
+    // Judged by content too: markup (SVG, HTML) declared as an image or PDF is not what it says.
+    const head = new TextDecoder().decode(await file.slice(0, 512).arrayBuffer()).replace(/^\uFEFF?\s*/, '').toLowerCase();
+    const markup = /^<(\?xml|svg|html|!doctype|script|body|head)\b/.test(head);
+    if (!acceptsFile(accept, { type, name: (file as File).name }) || (markup && type !== 'text/plain')) {
       throw new HttpProblem(415, 'Unsupported file type', `Files of type ${type} are not accepted.`, [
         { field: 'file', code: 'type', message: 'This kind of file is not accepted.' },
       ]);

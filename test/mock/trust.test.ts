@@ -29,13 +29,15 @@ async function call(backend: MockBackend, method: string, path: string, body?: B
   return { status: response.status, headers: response.headers, json };
 }
 
-async function upload(backend: MockBackend, headers: Record<string, string> = {}, name = 'shot.png'): Promise<Attachment> {
+function uploadRequest(headers: Record<string, string> = {}, name = 'shot.png', content = 'png bytes', type = 'image/png'): Request {
   // A multipart body written out: WebKit cannot read back a Request built from a FormData with a File.
   const boundary = 'hk-test-boundary';
-  const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/png\r\n\r\npng bytes\r\n--${boundary}--\r\n`;
-  const response = await backend.handle(
-    new Request(`${BASE}/attachments`, { method: 'POST', body, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, ...headers } }),
-  );
+  const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n${content}\r\n--${boundary}--\r\n`;
+  return new Request(`${BASE}/attachments`, { method: 'POST', body, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, ...headers } });
+}
+
+async function upload(backend: MockBackend, headers: Record<string, string> = {}, name = 'shot.png'): Promise<Attachment> {
+  const response = await backend.handle(uploadRequest(headers, name));
   expect(response.status).to.equal(201);
   return (await response.json()) as Attachment;
 }
@@ -178,6 +180,15 @@ describe('mock backend: trust', () => {
       const late = await upload(backend);
       backend.advance(DAY);
       expect(codes((await call(backend, 'POST', '/tickets', { ...validTicket, attachmentIds: [late.id] })).json)).to.deep.equal({ attachmentIds: 'not_found' });
+    });
+
+    it('judges an upload by its content: markup sent as an image is 415', async () => {
+      for (const content of ['<svg onload="alert(1)"></svg>', '  <!DOCTYPE html><script>alert(1)</script>', '<?xml version="1.0"?><svg/>']) {
+        const res = await backend.handle(uploadRequest({}, 'cat.png', content));
+        expect(res.status, content).to.equal(415);
+        expect((await res.json()).type).to.equal('https://helpkit.dev/problems/unsupported-media-type');
+      }
+      expect((await backend.handle(uploadRequest({}, 'notes.txt', '<b>a note</b>', 'text/plain'))).status).to.equal(201);
     });
 
     it('access tokens expire after 90 days (accessTokenExpiresAt); the owner’s identity still opens the ticket', async () => {
