@@ -103,7 +103,7 @@ describe('<hk-faq-search> showing a hostile article', () => {
     '<h2 id="more">More</h2>';
 
   /** A client whose backend is the mock, with every article's body replaced by `hostile` (a compromised CMS). */
-  async function mountHostile(config: Record<string, unknown> = {}) {
+  async function mountHostile(config: Record<string, unknown> = { mediaOrigins: [] }) {
     backend = await startBackend({ baseUrl: uniqueBase() });
     const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const response = await backend.fetch(input, init);
