@@ -337,7 +337,7 @@ export type components = {
         /** @description An opaque access token with at least 128 bits of randomness. Contains no `+`, `/`, `=`, white space or control characters. */
         AccessToken: string;
         Article: {
-            /** @description HTML. Clients sanitize it before display: no scripts, no `class` or `style`, remote media only from `SiteConfig.mediaOrigins`, links http(s) only. */
+            /** @description HTML. Clients sanitize it before display: no scripts, no `class` or `style`, remote media only from `SiteConfig.mediaOrigins`, links http(s), mailto: and tel: only. */
             body: string;
             category: string;
             id: components["schemas"]["Id"];
