@@ -1,3 +1,4 @@
+import { isAuthError } from './errors.js';
 import { segment, type Http, type CallOptions } from './http.js';
 import type { Drafts } from './storage/drafts.js';
 import type { MyItems } from './storage/items.js';
@@ -33,6 +34,31 @@ export interface CreateOptions extends AuthorizedOptions {
 export async function tokenFor(ctx: Context, type: ItemType, id: string, token?: string): Promise<string | undefined> {
   if (token) return token;
   return (await ctx.storage()).items.token(type, id);
+}
+
+const ACCESS_TOKEN_EXPIRED = 'https://helpkit.dev/problems/access-token-expired';
+
+/**
+ * Runs a call on a ticket or callback with the caller's token or the one remembered for it. A
+ * remembered token the backend calls expired or revoked is forgotten (as the protocol says), so it
+ * is never offered again.
+ */
+export async function withToken<T>(
+  ctx: Context,
+  type: ItemType,
+  id: string,
+  opts: AuthorizedOptions,
+  run: (auth: { token?: string; signal?: AbortSignal }) => Promise<T>,
+): Promise<T> {
+  const stored = opts.token ? undefined : await tokenFor(ctx, type, id);
+  try {
+    return await run({ token: opts.token ?? stored, signal: opts.signal });
+  } catch (error) {
+    if (stored && isAuthError(error) && error.problem?.type === ACCESS_TOKEN_EXPIRED) {
+      await (await ctx.storage()).items.forget(type, id).catch(() => undefined);
+    }
+    throw error;
+  }
 }
 
 /** An id as one encoded path segment (dot segments refused); for keys and URLs built by hand. */

@@ -346,6 +346,27 @@ describe('SDK transport', () => {
       expect(seen.length).to.equal(2);
     });
 
+    it('forgets a remembered token the backend calls expired or revoked, and only then', async () => {
+      const base = uniqueBase();
+      const expiredToken = (status: number, type: string) =>
+        HttpResponse.json({ type, title: 'No', status }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+      await serve(base, (request) => {
+        const path = new URL(request.url).pathname;
+        if (path.endsWith('/t_old')) return expiredToken(401, 'https://helpkit.dev/problems/access-token-expired');
+        if (path.endsWith('/c_old')) return expiredToken(401, 'https://helpkit.dev/problems/access-token-expired');
+        return expiredToken(403, 'https://helpkit.dev/problems/forbidden');
+      });
+      const c = client(base);
+      await c.mine.remember('ticket', 't_old', 'tok-1');
+      await c.mine.remember('callback', 'c_old', 'tok-2');
+      await c.mine.remember('ticket', 't_other', 'tok-3');
+      expect((await rejection(c.tickets.get('t_old'))).status).to.equal(401);
+      expect((await rejection(c.callbacks.get('c_old'))).status).to.equal(401);
+      expect((await rejection(c.tickets.reply('t_other', { body: 'hi' }))).status).to.equal(403);
+      expect(seen.map((s) => s.authorization)).to.deep.equal(['Bearer tok-1', 'Bearer tok-2', 'Bearer tok-3']);
+      expect((await c.mine.list()).map((i) => i.id)).to.deep.equal(['t_other']);
+    });
+
     it('callbacks.reschedule sends PATCH /callbacks/{id} with its token', async () => {
       const base = uniqueBase();
       await serve(base, () => HttpResponse.json({ id: 'c_1', status: 'scheduled', asap: false, phoneMasked: '+46 ••• ••• 67', scheduledFor: '2026-03-03T09:00:00Z' }));

@@ -1,7 +1,7 @@
 import { newKey, type CallOptions } from '../http.js';
 import type { Callback, CallbackCreated, CallbackInput, CallbackReschedule, SlotList } from '../types.js';
 import { shapes } from '../shape.js';
-import { tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
+import { withToken, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
 
 export function callbacks(ctx: Context) {
   return {
@@ -28,19 +28,20 @@ export function callbacks(ctx: Context) {
     },
 
     async get(id: string, opts: AuthorizedOptions = {}): Promise<Callback> {
-      const token = await tokenFor(ctx, 'callback', id, opts.token);
-      return ctx.http.json({ method: 'get', path: '/callbacks/{id}', params: { id }, token, signal: opts.signal, shape: shapes.callback });
+      return withToken(ctx, 'callback', id, opts, (auth) =>
+        ctx.http.json({ method: 'get', path: '/callbacks/{id}', params: { id }, shape: shapes.callback, ...auth }),
+      );
     },
 
     /** Moves a scheduled call to another free slot (or to `asap`); ConflictError when it is too late or the slot was taken. */
     async reschedule(id: string, input: CallbackReschedule, opts: AuthorizedOptions = {}): Promise<Callback> {
-      const token = await tokenFor(ctx, 'callback', id, opts.token);
-      return ctx.http.json({ method: 'patch', path: '/callbacks/{id}', params: { id }, json: input, token, signal: opts.signal, shape: shapes.callback });
+      return withToken(ctx, 'callback', id, opts, (auth) =>
+        ctx.http.json({ method: 'patch', path: '/callbacks/{id}', params: { id }, json: input, shape: shapes.callback, ...auth }),
+      );
     },
 
     async cancel(id: string, opts: AuthorizedOptions = {}): Promise<void> {
-      const token = await tokenFor(ctx, 'callback', id, opts.token);
-      await ctx.http.json({ method: 'delete', path: '/callbacks/{id}', params: { id }, token, signal: opts.signal });
+      await withToken(ctx, 'callback', id, opts, (auth) => ctx.http.json({ method: 'delete', path: '/callbacks/{id}', params: { id }, ...auth }));
     },
   };
 }

@@ -13,7 +13,7 @@ import type {
   MessageList,
 } from '../types.js';
 import { shapes } from '../shape.js';
-import { tokenFor, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
+import { tokenFor, withToken, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
 
 /** Cursor pagination: `cursor` from the previous page's `nextCursor`, `limit` items per page. */
 export interface PageQuery {
@@ -62,17 +62,15 @@ function originAndPath(pageUrl: string): string | undefined {
 }
 
 export function tickets(ctx: Context) {
-  const authorized = async (id: string, opts: AuthorizedOptions) => ({
-    token: await tokenFor(ctx, 'ticket', id, opts.token),
-    signal: opts.signal,
-  });
+  // A call on ticket `id` with the caller's token or the remembered one.
+  const on = <T>(id: string, opts: AuthorizedOptions, run: (auth: { token?: string; signal?: AbortSignal }) => Promise<T>) =>
+    withToken(ctx, 'ticket', id, opts, run);
 
-  // What every follow-up on a ticket sends: its id, its token and an Idempotency-Key (so it may be retried).
-  const followUp = async (id: string, opts: CreateOptions) => ({
+  // What every follow-up on a ticket sends besides its token: its id and an Idempotency-Key (so it may be retried).
+  const followUp = (id: string, opts: CreateOptions) => ({
     method: 'post' as const,
     params: { id },
     idempotencyKey: opts.idempotencyKey ?? newKey(),
-    ...(await authorized(id, opts)),
   });
 
   const api = {
@@ -96,7 +94,7 @@ export function tickets(ctx: Context) {
     },
 
     async get(id: string, opts: AuthorizedOptions = {}): Promise<Ticket> {
-      return ctx.http.json({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, ...(await authorized(id, opts)) });
+      return on(id, opts, (auth) => ctx.http.json({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, ...auth }));
     },
 
     /** The signed-in customer's tickets, newest first, every page; needs the client's `identity`. */
@@ -120,24 +118,26 @@ export function tickets(ctx: Context) {
 
     /** One page of a ticket's messages, newest first; pass `nextCursor` back as `cursor` for older ones. */
     async messages(id: string, query: PageQuery = {}, opts: AuthorizedOptions = {}): Promise<MessageList> {
-      return ctx.http.json({ method: 'get', path: '/tickets/{id}/messages', params: { id }, searchParams: query, shape: shapes.messageList, ...(await authorized(id, opts)) });
+      return on(id, opts, (auth) =>
+        ctx.http.json({ method: 'get', path: '/tickets/{id}/messages', params: { id }, searchParams: query, shape: shapes.messageList, ...auth }),
+      );
     },
 
     async reply(id: string, input: ReplyInput, opts: CreateOptions = {}): Promise<Message> {
-      return ctx.http.json({ ...(await followUp(id, opts)), path: '/tickets/{id}/messages', json: input, shape: shapes.message });
+      return on(id, opts, (auth) => ctx.http.json({ ...followUp(id, opts), ...auth, path: '/tickets/{id}/messages', json: input, shape: shapes.message }));
     },
 
     /** Asks for escalation; ConflictError when the ticket cannot be escalated now. */
     async escalate(id: string, input: EscalationInput, opts: CreateOptions = {}): Promise<Escalation> {
-      return ctx.http.json({ ...(await followUp(id, opts)), path: '/tickets/{id}/escalations', json: input, shape: shapes.escalation });
+      return on(id, opts, (auth) => ctx.http.json({ ...followUp(id, opts), ...auth, path: '/tickets/{id}/escalations', json: input, shape: shapes.escalation }));
     },
 
     async rate(id: string, input: Satisfaction, opts: CreateOptions = {}): Promise<Satisfaction> {
-      return ctx.http.json({ ...(await followUp(id, opts)), path: '/tickets/{id}/satisfaction', json: input, shape: shapes.satisfaction });
+      return on(id, opts, (auth) => ctx.http.json({ ...followUp(id, opts), ...auth, path: '/tickets/{id}/satisfaction', json: input, shape: shapes.satisfaction }));
     },
 
     async reopen(id: string, opts: CreateOptions = {}): Promise<Ticket> {
-      return ctx.http.json({ ...(await followUp(id, opts)), path: '/tickets/{id}/reopen', shape: shapes.ticket });
+      return on(id, opts, (auth) => ctx.http.json({ ...followUp(id, opts), ...auth, path: '/tickets/{id}/reopen', shape: shapes.ticket }));
     },
 
     /** Asks the backend to e-mail the customer links to their tickets. Never says whether the address is known. */
