@@ -18,8 +18,11 @@ import { categories, channels, hoursText, LOCALES, priorities, script, siteName,
 import { articles as seedArticles } from './seed-articles.js';
 // The mock searches with the widget's normalization, as a well-built backend would.
 import { normalize } from '../search/normalize.js';
-import { acceptsFile, checkFieldValue, codePoints, E164_PATTERN, isEmail, LIMITS, maxLengthOf, REQUEST_LIMITS } from '../sdk/rules.js';
-import { badRequest, HttpProblem, invalid, problemResponse } from './problem.js';
+import { acceptsFile, checkFieldValue, codePoints, E164_PATTERN, isEmail, LIMITS, REQUEST_LIMITS } from '../sdk/rules.js';
+import { HttpProblem, invalid, problemResponse } from './problem.js';
+import { fieldMessage, textField } from './fields.js';
+import { IdempotencyStore } from './idempotency.js';
+import { page } from './page.js';
 import { checkIdempotencyKey, checkQuery, parseObject, pathSegments, readBody, uploadFingerprint } from './request.js';
 import { RateLimiter, tooMany, type Window } from './rate-limit.js';
 import { corsHeaders, preflight, type AllowedOrigins } from './cors.js';
@@ -174,7 +177,7 @@ export class MockBackend {
   private tickets = new Map<string, TicketRecord>();
   private callbacks = new Map<string, CallbackRecord>();
   private attachmentStore = new Map<string, AttachmentRecord>();
-  private idempotency = new Map<string, { fingerprint: string; at: number; done?: Stored }>();
+  private idempotency = new IdempotencyStore<Stored>(() => this.now(), IDEMPOTENCY_RETENTION);
   private limiter = new RateLimiter(() => this.now());
   private limits: MockLimits;
   private origins: AllowedOrigins;
@@ -317,10 +320,13 @@ export class MockBackend {
       // Authorization first, also for a repeat: a replayed answer goes only to who may see it.
       this.authorize(segments, caller);
       if (key && withBody) {
-        stored = await this.idempotent(`${method} ${path}\u0000${this.callerKey(caller)}\u0000${key}`, body, log, async () => {
+        // Scoped per caller, so another caller's use of a key is simply another key.
+        const scope = `${method} ${path}\u0000${this.callerKey(caller)}\u0000${key}`;
+        const run = async () => {
           await this.held(`${method} ${path}`);
           return this.route(method, segments, url, request, body, caller);
-        });
+        };
+        stored = await this.idempotency.once(scope, body, run, () => (log.replayed = true));
       } else {
         await this.held(`${method} ${path}`);
         stored = await this.route(method, segments, url, request, body, caller);
@@ -341,38 +347,6 @@ export class MockBackend {
       status: stored.status,
       headers: stored.headers,
     });
-  }
-
-  /**
-   * Idempotency: the first request with a key runs and its answer is kept for a day; a repeat
-   * with the same body gets that answer, with another body 422, while the first still runs 409.
-   * Keys are scoped per caller, so another caller's key is simply a different key.
-   */
-  private async idempotent(scope: string, body: string, log: LoggedRequest, run: () => Promise<Stored>): Promise<Stored> {
-    const now = this.now();
-    for (const [k, v] of this.idempotency) if (now - v.at >= IDEMPOTENCY_RETENTION) this.idempotency.delete(k);
-    const fingerprint = hash(body);
-    const seen = this.idempotency.get(scope);
-    if (seen) {
-      if (seen.fingerprint !== fingerprint) {
-        throw new HttpProblem(422, 'Idempotency-Key reused', 'This Idempotency-Key was used with a different request body.', undefined, {}, 'idempotency-key-reused');
-      }
-      if (!seen.done) {
-        throw new HttpProblem(409, 'Request in progress', 'A request with this Idempotency-Key is still being processed; repeat it shortly.', undefined, { 'Retry-After': '1' }, 'idempotency-in-progress');
-      }
-      log.replayed = true;
-      return seen.done;
-    }
-    const entry: { fingerprint: string; at: number; done?: Stored } = { fingerprint, at: now };
-    this.idempotency.set(scope, entry);
-    try {
-      entry.done = await run();
-      return entry.done;
-    } catch (error) {
-      // A refused request may be corrected and sent again with the same key.
-      this.idempotency.delete(scope);
-      throw error;
-    }
   }
 
   private async held(route: string): Promise<void> {
@@ -1118,63 +1092,6 @@ export class MockBackend {
     if (record.callback.scheduledFor) this.bookedSlots.delete(Date.parse(record.callback.scheduledFor));
     return this.empty(204);
   }
-}
-
-/** A required (or optional) text property: a string of at most `max` code points. */
-function textField(input: Record<string, unknown>, field: string, max: number, errors: FieldError[], required = true): void {
-  const v = input[field];
-  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
-    if (required) errors.push({ field, code: 'required', message: 'This field is required.' });
-  } else if (typeof v !== 'string') errors.push({ field, code: 'invalid', message: 'This must be text.' });
-  else if (codePoints(v) > max) errors.push({ field, code: 'too_long', message: `At most ${max} characters.` });
-}
-
-function fieldMessage(def: { type: string; maxLength?: number; min?: number; max?: number; step?: number }, code: string): string {
-  switch (code) {
-    case 'required':
-      return 'This field is required.';
-    case 'not_allowed':
-      return 'Choose one of the listed options.';
-    case 'too_long':
-      return `At most ${maxLengthOf(def)} characters.`;
-    case 'out_of_range':
-      if (def.type === 'date') return 'Choose a date within the allowed range.';
-      return def.step === undefined ? `Enter a number from ${def.min ?? '−∞'} to ${def.max ?? '∞'}.` : `Enter a number from ${def.min ?? '−∞'} to ${def.max ?? '∞'}, in steps of ${def.step}.`;
-  }
-  const messages: Record<string, string> = {
-    number: 'Enter a number.',
-    checkbox: 'Must be true or false.',
-    date: 'Enter a date.',
-    email: 'Enter an e-mail address like name@example.com.',
-    tel: 'Enter a phone number.',
-  };
-  return messages[def.type] ?? 'This must be text.';
-}
-
-/** One page of a list: `limit` items (at most 100) after the opaque `cursor`. */
-function page<T extends { id: string }>(items: T[], params: URLSearchParams, byDefault = 20): { items: T[]; nextCursor?: string } {
-  const limitText = params.get('limit');
-  const limit = limitText === null ? byDefault : Number(limitText);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw badRequest('limit must be a whole number from 1 to 100.', [{ field: 'limit', code: 'invalid', message: 'Use 1 to 100.' }]);
-  }
-  let from = 0;
-  const cursor = params.get('cursor');
-  if (cursor !== null) {
-    // The cursor names the last item seen; a new item elsewhere in the list does not shift it.
-    let after: string | undefined;
-    try {
-      after = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
-    } catch {
-      after = undefined;
-    }
-    const index = after === undefined ? -1 : items.findIndex((i) => i.id === after);
-    if (index < 0) throw badRequest('The cursor is not one this list gave.', [{ field: 'cursor', code: 'invalid', message: 'Start again from the first page.' }]);
-    from = index + 1;
-  }
-  const slice = items.slice(from, from + limit);
-  const more = from + limit < items.length;
-  return { items: slice, ...(more && { nextCursor: btoa(slice.at(-1)!.id).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '') }) };
 }
 
 export function createMockBackend(options: MockOptions = {}): MockBackend {
