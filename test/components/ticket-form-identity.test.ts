@@ -186,5 +186,11 @@ describe('<hk-ticket-form> and who is writing', () => {
     await until(() => subject() === '', 'the form to show Ben’s (empty) draft');
     form.el.identity = ava;
     await until(() => subject() === 'Ava’s words', 'Ava’s draft again');
+
+    // A refreshed token of the same customer (same sub) keeps the form as it is, mid-word.
+    await form.type('Subject', 'Ava’s words, more');
+    form.el.identity = mockIdentity('ava@example.com', { now: backend.now() + 60_000 });
+    await form.el.updateComplete;
+    expect([!!form.$('form'), subject()]).to.deep.equal([true, 'Ava’s words, more']);
   });
 });

@@ -123,6 +123,8 @@ export class HkTicketForm extends HelpkitElement {
   private read = new Set<string>();
   private deflectionReported = false;
   private queuedKey?: string;
+  /** Whose drafts and queue the form shows (the client's owner when it loaded). */
+  private loadedOwner?: string;
   private unsubscribe: (() => void)[] = [];
   private fileSeq = 0;
 
@@ -146,8 +148,10 @@ export class HkTicketForm extends HelpkitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
-    // Another customer: their own drafts and queue, never the previous one's words.
-    if (clientChanged || (changed.has('identity') && this.hasUpdated)) void this.start();
+    // Another customer: their own drafts and queue, never the previous one's words. A refreshed
+    // token of the same customer changes nothing.
+    const otherCustomer = changed.has('identity') && this.hasUpdated && this.sdk?.owner !== this.loadedOwner;
+    if (clientChanged || otherCustomer) void this.start();
     if (changed.has('locale') && this.config) void this.chooseLanguage();
   }
 
@@ -160,6 +164,7 @@ export class HkTicketForm extends HelpkitElement {
     const sdk = this.sdk;
     if (!sdk) return;
     for (const off of this.unsubscribe.splice(0)) off();
+    this.loadedOwner = sdk.owner;
     this.phase = 'loading';
     this.values = emptyValues();
     this.files = [];
