@@ -318,7 +318,7 @@ export class MockBackend {
       // Only routes that take credentials read them: an expired identity does not stop the FAQ.
       const caller = ['tickets', 'callbacks', 'attachments'].includes(segments[0] ?? '') ? this.caller(request) : {};
       // Authorization first, also for a repeat: a replayed answer goes only to who may see it.
-      this.authorize(segments, caller);
+      this.authorize(segments, caller, method, body);
       if (key && withBody) {
         // Scoped per caller, so another caller's use of a key is simply another key.
         const scope = `${method} ${path}\u0000${this.callerKey(caller)}\u0000${key}`;
@@ -370,9 +370,20 @@ export class MockBackend {
   }
 
   /** Routes on one ticket or callback need its token (or, for tickets, the owner's identity). */
-  private authorize([a, b]: string[], caller: Caller): void {
+  private authorize([a, b]: string[], caller: Caller, method: string, body: string): void {
     if (a === 'tickets' && b !== undefined && b !== 'access-links') this.authorizedTicket(b, caller);
     if (a === 'callbacks' && b !== undefined && b !== 'slots') this.authorizedCallback(b, caller);
+    // A callback linked to a ticket needs that ticket's credentials, also when it is a repeat.
+    if (a === 'callbacks' && b === undefined && method === 'POST') {
+      const ticketId = (() => {
+        try {
+          return (JSON.parse(body) as { ticketId?: unknown } | null)?.ticketId;
+        } catch {
+          return undefined; // the route answers malformed JSON
+        }
+      })();
+      if (typeof ticketId === 'string') this.authorizedTicket(ticketId, caller, 403);
+    }
   }
 
   private async route(method: string, segments: string[], url: URL, request: Request, body: string, caller: Caller): Promise<Stored> {
@@ -1049,7 +1060,7 @@ export class MockBackend {
     if (!caller.bearer) throw new HttpProblem(401, 'Unauthorized', 'An access token is needed to see this callback.');
     if (!record || record.token !== caller.bearer) throw new HttpProblem(403, 'Forbidden', 'This access token does not open this callback.');
     if (this.now() >= record.tokenExpiresAt) {
-      throw new HttpProblem(401, 'Access token expired', 'This access token has expired.', undefined, {}, 'token-expired');
+      throw new HttpProblem(401, 'Access token expired', 'This access token has expired.', undefined, {}, 'access-token-expired');
     }
     while (record.next && record.next.at <= this.now() && record.callback.status !== 'cancelled') {
       const { at, status } = record.next;

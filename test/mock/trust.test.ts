@@ -153,8 +153,20 @@ describe('mock backend: trust', () => {
       const missing = await call(backend, 'POST', '/callbacks', { ...input(0), ticketId: 't_missing' }, bearer(b.accessToken));
       expect(missing.status).to.equal(403);
       expect(missing.json.detail).to.equal((await call(backend, 'POST', '/callbacks', input(0), bearer(b.accessToken))).json.detail);
-      expect((await call(backend, 'POST', '/callbacks', input(0), bearer(a.accessToken))).status).to.equal(201);
+      const key = { 'Idempotency-Key': 'callback-key-01' };
+      const linked = await call(backend, 'POST', '/callbacks', input(0), { ...key, ...bearer(a.accessToken) });
+      expect(linked.status).to.equal(201);
       expect((await call(backend, 'POST', '/callbacks', input(1), { 'Helpkit-Identity': mockIdentity('ava@example.com') })).status).to.equal(201);
+      // Once a newer e-mailed link retired the ticket's token, a repeat of the booking gets no stored answer.
+      await call(backend, 'POST', '/tickets/access-links', { email: 'ava@example.com' });
+      const fresh = backend.emails.at(-1)!.links[0]!.split('.').at(-1)!;
+      expect((await call(backend, 'GET', `/tickets/${a.ticket.id}`, undefined, bearer(fresh))).status).to.equal(200);
+      const replay = await call(backend, 'POST', '/callbacks', input(0), { ...key, ...bearer(a.accessToken) });
+      expect([replay.status, replay.json.type]).to.deep.equal([401, 'https://helpkit.dev/problems/access-token-expired']);
+      // A callback's own token expires too.
+      backend.advance(90 * DAY);
+      const late = await call(backend, 'GET', `/callbacks/${linked.json.callback.id}`, undefined, bearer(linked.json.accessToken));
+      expect([late.status, late.json.type]).to.deep.equal([401, 'https://helpkit.dev/problems/access-token-expired']);
     });
 
     it('an attachment id belongs to its uploader and is attached once', async () => {
