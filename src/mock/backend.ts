@@ -978,6 +978,12 @@ export class MockBackend {
   }
 
   private slots(params: URLSearchParams) {
+    for (const name of ['from', 'to']) {
+      const value = params.get(name);
+      if (value !== null && Number.isNaN(Date.parse(value))) {
+        throw new HttpProblem(400, 'Bad request', `${name} must be a date-time.`, [{ field: name, code: 'invalid', message: 'Use a date-time like 2026-03-02T08:00:00Z.' }]);
+      }
+    }
     const now = this.now();
     const from = Math.max(now, Date.parse(params.get('from') ?? '') || now);
     const to = Math.min(from + 14 * 24 * 60 * MINUTE, Date.parse(params.get('to') ?? '') || from + 3 * 24 * 60 * MINUTE);

@@ -284,6 +284,7 @@ describe('mock backend: trust', () => {
         ['GET', '/tickets/%E0%A4%A', undefined],
         ['GET', '/articles/%zz', undefined],
         ['GET', '/articles?q=%E0%A4%A', undefined],
+        ['GET', '/callbacks/slots?from=tomorrow', undefined],
       ];
       for (const [method, path, body] of cases) {
         const res = await call(backend, method, path, body, bearer(a.accessToken));
