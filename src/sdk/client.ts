@@ -152,7 +152,11 @@ export function createClient(options: ClientOptions) {
 
     drafts: {
       load: async <T = unknown>(key: string) => (await ctx.storage()).drafts.load<T>(key),
-      save: async <T>(key: string, data: T, opts?: SaveOptions) => (await ctx.storage()).drafts.save(key, data, opts),
+      // The owner is taken now, not once storage is open: words typed by one customer are theirs.
+      save: <T>(key: string, data: T, opts?: SaveOptions) => {
+        const by = owner();
+        return ctx.storage().then((s) => s.drafts.save(key, data, opts, by));
+      },
       discard: async (key: string) => (await ctx.storage()).drafts.discard(key),
     },
 

@@ -47,6 +47,16 @@ describe('storage belongs to one customer (identity)', () => {
     expect((await b.drafts.load<{ subject: string }>('ticket-form'))!.data.subject).to.equal('Ben’s');
   });
 
+  it('a draft belongs to whoever was the identity when it was saved, even if it changes before the write', async () => {
+    const client = testClient(backend, { identity: ava });
+    const saving = client.drafts.save('ticket-form', { subject: 'Ava’s, typed just before signing out' });
+    client.setIdentity(ben);
+    await saving;
+    expect(await client.drafts.load('ticket-form')).to.equal(undefined);
+    client.setIdentity(ava);
+    expect((await client.drafts.load<{ subject: string }>('ticket-form'))!.data.subject).to.equal('Ava’s, typed just before signing out');
+  });
+
   it('a remembered ticket and its token are offered only to the customer who created it', async () => {
     const a = testClient(backend, { identity: ava });
     const { ticket } = await a.tickets.create(sampleTicket);

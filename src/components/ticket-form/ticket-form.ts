@@ -228,7 +228,7 @@ export class HkTicketForm extends HelpkitElement {
     if (this.category && this.config?.categories.some((c) => c.id === this.category)) v.categoryId = this.category;
     for (const [k, val] of Object.entries(this.fields ?? {})) v.fields[k] = typeof val === 'boolean' ? val : String(val);
     if (!v.categoryId && this.config?.categories.length === 1) v.categoryId = this.config.categories[0]!.id;
-    this.values = this.withIdentity(v);
+    this.values = v;
   }
 
   /**
