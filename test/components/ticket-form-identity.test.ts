@@ -193,4 +193,19 @@ describe('<hk-ticket-form> and who is writing', () => {
     await form.el.updateComplete;
     expect([!!form.$('form'), subject()]).to.deep.equal([true, 'Ava’s words, more']);
   });
+
+  it('“Try again” inside the server’s Retry-After sends nothing and says how long is left', async () => {
+    const client = testClient(backend, { retry: 0 });
+    const form = await mount(client);
+    await form.fillValid();
+    backend.failNext({ status: 429, retryAfter: 3600, match: /^POST \/tickets$/ });
+    await form.submit();
+    const queued = await form.waitFor('.queued', 'the queued notice');
+    [...queued.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Try again')!.click();
+    await form.el.updateComplete; // the first message is gone; the next one comes once the flush is over
+    expect(form.text()).to.not.contain('Please try again in');
+    await until(() => /Please try again in 3,[56]\d\d seconds\./.test(form.text()), 'the time left');
+    expect(backend.requests.filter((r) => r.method === 'POST' && r.path === '/tickets').map((r) => r.status)).to.deep.equal([429]);
+    expect(await client.outbox.list()).to.have.length(1);
+  });
 });

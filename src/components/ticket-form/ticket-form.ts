@@ -684,7 +684,10 @@ export class HkTicketForm extends HelpkitElement {
     const summary = await this.sdk!.outbox.flush();
     if (summary.remaining && this.phase === 'queued') {
       const record = (await this.sdk!.outbox.list()).find((r) => r.key === this.queuedKey);
-      if (record?.lastError) this.formError = messageFor(record.lastError);
+      const wait = Math.ceil(((record?.notBefore ?? 0) - Date.now()) / 1000);
+      // Still inside the server's Retry-After: say how long is left, not a guess.
+      if (record?.lastError?.kind === 'rate_limit' && wait > 0) this.formError = { key: 'error.rateLimit', params: { seconds: wait } };
+      else if (record?.lastError) this.formError = messageFor(record.lastError);
     }
   }
 
