@@ -25,7 +25,7 @@ import {
 } from '../../sdk/index.js';
 import type { TermKey } from '../../i18n/index.js';
 import { HkDeflectedEvent, HkDraftRestoredEvent, HkSubmitFailedEvent, HkTicketCreatedEvent } from '../../events/index.js';
-import { checkEmail, checkField, checkText, fieldValue, LIMITS, serverProblem, type Problem } from './validate.js';
+import { accepts, checkEmail, checkField, checkText, fieldValue, LIMITS, serverProblem, type Problem } from './validate.js';
 import { ticketFormStyles } from './ticket-form.styles.js';
 
 type Phase = 'loading' | 'failed' | 'editing' | 'submitting' | 'queued' | 'attention' | 'done';
@@ -1169,13 +1169,6 @@ export class HkTicketForm extends HelpkitElement {
 
 function hasContent(values: Values, files: number): boolean {
   return files > 0 || ['subject', 'body'].some((k) => (values[k as keyof Values] as string)?.trim()) || Object.values(values.fields ?? {}).some((v) => v !== '' && v !== false);
-}
-
-function accepts(accept: string[], file: File): boolean {
-  if (!accept.length) return true;
-  const type = file.type || '';
-  const name = file.name.toLowerCase();
-  return accept.some((a) => (a.startsWith('.') ? name.endsWith(a.toLowerCase()) : a.endsWith('/*') ? type.startsWith(a.slice(0, -1)) : a === type));
 }
 
 function localizeParams(t: LocalizeController, params?: Record<string, string | number>) {
