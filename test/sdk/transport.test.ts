@@ -282,6 +282,20 @@ describe('SDK transport', () => {
       expect(seen.length).to.equal(1);
     });
 
+    it('refreshes for an upload with progress too', async () => {
+      const base = uniqueBase();
+      const fresh = jwt({ sub: 'cust_1', exp: 2 });
+      await serve(base, (request) =>
+        request.headers.get('Helpkit-Identity') === fresh
+          ? HttpResponse.json({ id: 'a_1', name: 'a.txt', size: 1, type: 'text/plain' }, { status: 201 })
+          : expired(),
+      );
+      const c = client(base, { identity: jwt({ sub: 'cust_1', exp: 1 }), refreshIdentity: () => fresh });
+      const attachment = await c.attachments.upload(new File(['x'], 'a.txt', { type: 'text/plain' }), { onProgress: () => {} });
+      expect(attachment.id).to.equal('a_1');
+      expect(seen.length).to.equal(2);
+    });
+
     it('asks nothing for an invalid identity, and retries an expired one only once', async () => {
       const base = uniqueBase();
       await serve(base, (_, n) => (n === 1 ? expired(401, 'https://helpkit.dev/problems/identity-invalid') : expired()));
@@ -417,6 +431,17 @@ describe('SDK transport', () => {
       const error = await rejection(c.tickets.create(sampleTicket));
       expect(seen.filter((s) => !s.url.startsWith(home)).length).to.equal(0);
       expect(seen.length).to.be.greaterThan(0);
+      expectRefusedRedirect(error);
+    });
+
+    it('never accepts what a redirect answered to an upload with progress (XMLHttpRequest follows it)', async () => {
+      const home = uniqueBase();
+      const elsewhere = uniqueBase();
+      await serve(elsewhere, () => HttpResponse.json({ id: 'a_x', name: 'a.txt', size: 1, type: 'text/plain' }, { status: 201 }));
+      // 303 rather than 307: Firefox's service worker stops answering after replaying an XHR upload body.
+      await serve(home, () => new Response(null, { status: 303, headers: { Location: `${elsewhere}/attachments` } }));
+      const c = client(home, { retry: 0 });
+      const error = await rejection(c.attachments.upload(new File(['x'], 'a.txt', { type: 'text/plain' }), { onProgress: () => {} }));
       expectRefusedRedirect(error);
     });
 

@@ -1,4 +1,4 @@
-import { BadResponseError, errorFromResponse, isHelpkitError, NetworkError, TimeoutError } from '../errors.js';
+import { BadResponseError, errorFromResponse, isHelpkitError, NetworkError, ProtocolError, TimeoutError } from '../errors.js';
 import { newKey, type Http } from '../http.js';
 import type { Attachment } from '../types.js';
 import type { Context, CreateOptions } from '../context.js';
@@ -34,11 +34,17 @@ export function attachments(ctx: Context) {
       }
       // The same deadline as every other call, attempts and waits included.
       const call = ctx.http.callSignal(opts.signal);
+      let renewed = false;
       try {
         for (let attempt = 0; ; attempt++) {
+          const sent = ctx.http.identity;
           try {
             return await xhrUpload(ctx.http, form(), idempotencyKey, { ...opts, signal: call.signal });
           } catch (error) {
+            if (!renewed && (await ctx.http.renewIdentity(error, sent))) {
+              renewed = true;
+              continue;
+            }
             if (!isHelpkitError(error) || !error.retryable || attempt >= ctx.http.retryLimit) throw error;
             const retryAfter = error.retryAfter * 1000;
             if (retryAfter > ctx.http.maxRetryAfter || retryAfter >= call.left()) throw error;
@@ -57,7 +63,8 @@ export function attachments(ctx: Context) {
 function xhrUpload(http: Http, body: FormData, idempotencyKey: string, opts: UploadOptions): Promise<Attachment> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', http.url('/attachments'));
+    const url = http.url('/attachments');
+    xhr.open('POST', url);
     xhr.timeout = http.timeout;
     for (const [k, v] of Object.entries(http.headers({ idempotencyKey, token: opts.token }))) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => {
@@ -68,6 +75,12 @@ function xhrUpload(http: Http, body: FormData, idempotencyKey: string, opts: Upl
     const settle = () => opts.signal?.removeEventListener('abort', abort);
     xhr.onload = async () => {
       settle();
+      // XMLHttpRequest follows redirects and cannot be told not to; at least never accept what a
+      // redirect answered (use the ky path, which refuses redirects, when the API may redirect).
+      if (xhr.responseURL && xhr.responseURL !== url) {
+        reject(new ProtocolError(xhr.status, 'Location', 'The upload was redirected, which Helpkit does not follow: check baseUrl.'));
+        return;
+      }
       const headers = new Headers();
       for (const name of ['Retry-After', 'RateLimit-Reset']) {
         const value = xhr.getResponseHeader(name);
