@@ -75,8 +75,13 @@ export class NotFoundError extends HelpkitError {
 /** 409: the action is not allowed in the resource's current state (e.g. escalating twice). */
 export class ConflictError extends HelpkitError {
   override name = 'ConflictError';
-  constructor(problem: Problem) {
-    super('conflict', 409, problem.detail ?? problem.title, problem);
+  constructor(problem: Problem, retryAfter = 0) {
+    super('conflict', 409, problem.detail ?? problem.title, problem, { retryAfter });
+  }
+
+  /** Only a repeat of an Idempotency-Key whose first request is still running may be sent again. */
+  override get retryable(): boolean {
+    return this.problem?.type === 'https://helpkit.dev/problems/idempotency-in-progress';
   }
 }
 
@@ -196,9 +201,9 @@ export async function errorFromResponse(response: Response): Promise<HelpkitErro
   if (s === 400 || s === 422) return new ValidationError(s, problem);
   if (s === 401 || s === 403) return new AuthError(s, problem);
   if (s === 404) return new NotFoundError(problem);
-  if (s === 409) return new ConflictError(problem);
   // RateLimit-Reset (IETF RateLimit fields) says the same in seconds when Retry-After is absent.
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After') ?? response.headers.get('RateLimit-Reset'));
+  if (s === 409) return new ConflictError(problem, retryAfter);
   if (s === 429) return new RateLimitError(problem, retryAfter);
   if (s >= 500) return new ServerError(s, problem, retryAfter);
   // 408: the server gave up waiting for the request; sending it again may well work.

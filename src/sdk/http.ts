@@ -43,6 +43,7 @@ export interface HttpOptions {
 }
 
 const IDENTITY_EXPIRED = 'https://helpkit.dev/problems/identity-expired';
+const IN_PROGRESS = 'https://helpkit.dev/problems/idempotency-in-progress';
 
 /** What every SDK call accepts besides its own arguments. */
 export interface CallOptions {
@@ -306,12 +307,16 @@ export class Http {
           // A POST is retried only when it carries an Idempotency-Key: the server then answers a
           // repeat with the first result, so a retry can never create a second ticket.
           methods: spec.idempotencyKey ? ['get', 'delete', 'post'] : ['get', 'delete'],
-          statusCodes: [408, 429, 500, 502, 503, 504],
-          afterStatusCodes: [429, 503],
+          // 409 only for a repeat of a key still being processed (checked below), never a real conflict.
+          statusCodes: [408, 409, 429, 500, 502, 503, 504],
+          afterStatusCodes: [409, 429, 503],
           // ky waits whatever Retry-After (or RateLimit-Reset) says; decide here what it may wait.
-          shouldRetry: ({ error }) => {
+          shouldRetry: async ({ error }) => {
             const r = (error as { response?: Response }).response;
-            if (!r || (r.status !== 429 && r.status !== 503)) return undefined;
+            if (r?.status === 409) {
+              const problem = (await r.clone().json().catch(() => undefined)) as { type?: string } | undefined;
+              if (problem?.type !== IN_PROGRESS) return false;
+            } else if (!r || (r.status !== 429 && r.status !== 503)) return undefined;
             const value = r.headers.get('Retry-After') ?? r.headers.get('RateLimit-Reset');
             const wait = value === null ? undefined : retryAfterMs(value);
             // Nothing readable: the normal backoff (true), never ky's reading of "soon" or of other headers.

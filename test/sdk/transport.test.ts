@@ -150,6 +150,28 @@ describe('SDK transport', () => {
       expect(error.retryable).to.equal(true);
     });
 
+    it('a 409 idempotency-in-progress is retried with the same key; a real conflict is not', async () => {
+      const base = uniqueBase();
+      const conflict = (type: string, headers: Record<string, string> = {}) =>
+        HttpResponse.json({ type, title: 'Conflict', status: 409 }, { status: 409, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+      const inProgress = 'https://helpkit.dev/problems/idempotency-in-progress';
+      await serve(base, (request, n) => {
+        if (request.url.endsWith('/escalations')) return conflict('https://helpkit.dev/problems/conflict');
+        if (request.url.endsWith('/reopen')) return conflict(inProgress);
+        return n === 1 ? conflict(inProgress, { 'Retry-After': '0' }) : HttpResponse.json({ ticket: { id: 't_1', number: 'HK-1' }, accessToken: 'tok' }, { status: 201 });
+      });
+      const c = client(base);
+      expect((await c.tickets.create(sampleTicket)).ticket.id).to.equal('t_1');
+      expect(seen.length).to.equal(2);
+      expect(seen[0]!.key).to.equal(seen[1]!.key);
+      seen = [];
+      const real = await rejection(c.tickets.escalate('t_1', { reason: 'late' }));
+      expect([real.name, real.retryable, seen.length]).to.deep.equal(['ConflictError', false, 1]);
+      seen = [];
+      const busy = await rejection(c.tickets.reopen('t_1'));
+      expect([busy.name, busy.retryable, seen.length]).to.deep.equal(['ConflictError', true, 3]);
+    });
+
     it('a 408 that is still a 408 after the retries is retryable', async () => {
       const base = uniqueBase();
       await serve(base, () => problem(408));
