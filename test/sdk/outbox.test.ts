@@ -224,6 +224,16 @@ describe('outbox: waits when asked, never blocked by one entry', () => {
     expect(await client.outbox.list()).to.deep.equal([]);
   });
 
+  it('retry() on an entry that is merely queued sends it with its own key (only “needs attention” gets a new one)', async () => {
+    const client = testClient(backend, { retry: 0 });
+    backend.offline = true;
+    const queued = await client.outbox.submit({ kind: 'ticket', body: sampleTicket });
+    const [record] = await client.outbox.list();
+    backend.offline = false;
+    expect((await client.outbox.retry(queued.key)).state).to.equal('sent');
+    expect(creates(backend).filter((r) => r.status === 201).map((r) => r.idempotencyKey)).to.deep.equal([record!.idempotencyKey]);
+  });
+
   it('the same server failure again and again needs attention instead of being retried forever; discard drops it', async () => {
     const client = testClient(backend, { retry: 0 });
     backend.failNext(...Array.from({ length: 5 }, () => ({ status: 500, match: /^POST \/tickets$/ })));

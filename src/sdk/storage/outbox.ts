@@ -102,8 +102,9 @@ export class Outbox {
    * would only replay the answer we could not use). The customer chose this after checking.
    */
   async retry<T = unknown>(key: string): Promise<OutboxResult<T>> {
+    // Only an entry that needs attention gets a new key; a queued one keeps its own (no duplicates).
     await this.store.update('outbox', key, (r) =>
-      r && r.owner === this.owner() ? { ...r, attention: undefined, failures: 0, notBefore: undefined, idempotencyKey: newKey() } : undefined,
+      r && r.owner === this.owner() && r.attention ? { ...r, attention: undefined, failures: 0, notBefore: undefined, idempotencyKey: newKey() } : undefined,
     );
     return this.outcome<T>(key, await this.process(key));
   }
