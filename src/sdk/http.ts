@@ -252,7 +252,7 @@ export class Http {
     const id = setTimeout(() => timer.abort(new TimeoutError()), this.deadline);
     const started = Date.now();
     return {
-      signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
+      signal: signal ? anySignal(signal, timer.signal) : timer.signal,
       /** Milliseconds left before the deadline. */
       left: () => this.deadline - (Date.now() - started),
       done: () => clearTimeout(id),
@@ -381,6 +381,17 @@ export async function toHelpkitError(error: unknown): Promise<unknown> {
   if (name === 'TimeoutError') return new TimeoutError(error);
   // fetch rejects with a TypeError when there is no network or the host cannot be reached.
   return new NetworkError(error);
+}
+
+/** AbortSignal.any where it exists (Safari < 17.4 and Node < 20.3 lack it), else the same by hand. */
+export function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const both = new AbortController();
+  for (const s of [a, b]) {
+    if (s.aborted) both.abort(s.reason);
+    else s.addEventListener('abort', () => both.abort(s.reason), { once: true });
+  }
+  return both.signal;
 }
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { http as route, HttpResponse, type HttpResponseResolver } from 'msw';
 import { createClient, type ClientOptions, type HelpkitClient } from '../../src/sdk/index.js';
-import { expandPath, Http } from '../../src/sdk/http.js';
+import { anySignal, expandPath, Http } from '../../src/sdk/http.js';
 import '../helpers/reportable.js';
 
 // Own fakes rather than the mock backend: these tests are about what leaves the SDK, byte for byte.
@@ -235,6 +235,22 @@ describe('SDK transport', () => {
         const error = await rejection(pending);
         expect(error.name).to.equal('AbortError');
         seen = [];
+      }
+    });
+
+    it('combines signals where AbortSignal.any is missing (Safari before 17.4)', () => {
+      const any = AbortSignal.any;
+      (AbortSignal as { any?: unknown }).any = undefined;
+      try {
+        const [a, b] = [new AbortController(), new AbortController()];
+        const both = anySignal(a.signal, b.signal);
+        expect(both.aborted).to.equal(false);
+        b.abort('deadline');
+        a.abort('later');
+        expect([both.aborted, both.reason]).to.deep.equal([true, 'deadline']);
+        expect(anySignal(AbortSignal.abort('early'), new AbortController().signal).reason).to.equal('early');
+      } finally {
+        AbortSignal.any = any;
       }
     });
 

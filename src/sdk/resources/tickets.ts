@@ -1,5 +1,5 @@
 import { isHelpkitError, isAbortError, type HelpkitError } from '../errors.js';
-import { newKey, sleep, type CallOptions } from '../http.js';
+import { anySignal, newKey, sleep, type CallOptions } from '../http.js';
 import type {
   Escalation,
   EscalationInput,
@@ -170,7 +170,7 @@ export function tickets(ctx: Context) {
     watch(id: string, onChange: (ticket: Ticket) => void, opts: WatchOptions = {}): () => void {
       const interval = opts.interval ?? 15_000;
       const stopper = new AbortController();
-      const signal = opts.signal ? AbortSignal.any([opts.signal, stopper.signal]) : stopper.signal;
+      const signal = opts.signal ? anySignal(opts.signal, stopper.signal) : stopper.signal;
       let wake: (() => void) | undefined;
       const onVisible = () => {
         if (document.visibilityState === 'visible') wake?.();
