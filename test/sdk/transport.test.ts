@@ -419,6 +419,32 @@ describe('SDK transport', () => {
       expect((await c.mine.list()).map((i) => i.id)).to.deep.equal(['t_other']);
     });
 
+    it('watch() stops polling on refused credentials and forgets an expired remembered token', async () => {
+      const base = uniqueBase();
+      await serve(base, (_, n) =>
+        n === 1
+          ? HttpResponse.json(t('t_1'), { headers: { ETag: '"1"' } })
+          : HttpResponse.json(
+              { type: 'https://helpkit.dev/problems/access-token-expired', title: 'Expired', status: 401 },
+              { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+            ),
+      );
+      const c = client(base);
+      await c.mine.remember('ticket', 't_1', 'tok-1');
+      const errors: number[] = [];
+      const changes: string[] = [];
+      const stop = c.tickets.watch('t_1', (ticket) => changes.push(ticket.id), { interval: 20, onError: (e) => errors.push(e.status) });
+      try {
+        await until(() => errors.length > 0);
+        expect(await c.mine.get('ticket', 't_1')).to.equal(undefined);
+        // Ten intervals: a watcher still polling would have sent more.
+        await new Promise((r) => setTimeout(r, 200));
+        expect([changes, errors, seen.length]).to.deep.equal([['t_1'], [401], 2]);
+      } finally {
+        stop();
+      }
+    });
+
     it('callbacks.reschedule sends PATCH /callbacks/{id} with its token', async () => {
       const base = uniqueBase();
       await serve(base, () => HttpResponse.json({ id: 'c_1', status: 'scheduled', asap: false, phoneMasked: '+46 ••• ••• 67', scheduledFor: '2026-03-03T09:00:00Z' }));

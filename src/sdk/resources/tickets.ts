@@ -1,4 +1,4 @@
-import { isHelpkitError, isAbortError, type HelpkitError } from '../errors.js';
+import { isAuthError, isHelpkitError, isAbortError, type HelpkitError } from '../errors.js';
 import { anySignal, newKey, sleep, type CallOptions } from '../http.js';
 import type {
   Escalation,
@@ -13,7 +13,7 @@ import type {
   MessageList,
 } from '../types.js';
 import { shapes } from '../shape.js';
-import { tokenFor, withToken, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
+import { withToken, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
 
 /** Cursor pagination: `cursor` from the previous page's `nextCursor`, `limit` items per page. */
 export interface PageQuery {
@@ -181,11 +181,12 @@ export function tickets(ctx: Context) {
       void (async () => {
         let etag: string | undefined;
         let failures = 0;
-        const token = await tokenFor(ctx, 'ticket', id, opts.token);
         while (!signal.aborted) {
           if (!hasDocument || document.visibilityState !== 'hidden') {
             try {
-              const res = await ctx.http.request({ method: 'get', path: '/tickets/{id}', params: { id }, token, etag, signal });
+              const res = await on(id, opts, (auth) =>
+                ctx.http.request({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, etag, token: auth.token, signal }),
+              );
               failures = 0;
               if (!res.notModified) {
                 etag = res.etag;
@@ -195,6 +196,8 @@ export function tickets(ctx: Context) {
               if (isAbortError(error) || signal.aborted) break;
               failures++;
               if (isHelpkitError(error)) opts.onError?.(error);
+              // Refused credentials do not mend by waiting (an expired identity was already refreshed).
+              if (isAuthError(error)) break;
             }
           }
           const wait = failures ? Math.min(interval * 2 ** failures, 5 * 60_000) : interval;
