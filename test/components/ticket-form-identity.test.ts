@@ -111,6 +111,17 @@ describe('<hk-ticket-form> and who is writing', () => {
     await until(() => same.control('Subject').value === 'Ava’s question', 'the draft to be restored');
   });
 
+  it('without an identity, a draft written with no e-mail address is not restored into a form the site prefilled for someone', async () => {
+    const first = await mount(testClient(backend));
+    await first.type('Subject', 'Anonymous question');
+    await draftSaved(first.el.client!, 'Anonymous question');
+    first.el.remove();
+
+    const named = await mount(testClient(backend), { name: 'Bruno Berg', email: 'bruno@example.com', hide: 'name email' });
+    expect(named.control('Subject').value).to.equal('');
+    expect(named.text()).to.not.contain('We restored what you wrote last time.');
+  });
+
   it('sends and stores the page address without its query or fragment (no #hk-ticket token leaves the page)', async () => {
     const original = location.href;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}secret=1#hk-ticket=t_1.tok`);

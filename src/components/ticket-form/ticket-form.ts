@@ -261,10 +261,11 @@ export class HkTicketForm extends HelpkitElement {
     if (!draft) return;
     const { values, files } = draft.data;
     if (!hasContent(values, files.length)) return;
-    // Without an identity all visitors share one draft: one written with another e-mail address
-    // than the one the site prefilled is someone else's. Not shown (and overwritten by this one's).
-    const drafted = values.email?.trim().toLowerCase();
-    if (this.sdk!.owner === 'anonymous' && this.email && drafted && drafted !== this.email.trim().toLowerCase()) return;
+    // Without an identity all visitors share one draft. When the site names this customer's e-mail,
+    // a draft is theirs only if it was written under that address: one with another address, or
+    // with none (written before the site knew who was there), is someone else's. Not shown.
+    const drafted = values.email?.trim().toLowerCase() ?? '';
+    if (this.sdk!.owner === 'anonymous' && this.email && drafted !== this.email.trim().toLowerCase()) return;
     this.values = this.withIdentity({ ...this.values, ...values, fields: { ...this.values.fields, ...values.fields } });
     this.files = files.map((f) => ({ id: `f${++this.fileSeq}`, file: f.file, attachmentId: f.attachmentId, deferred: !f.attachmentId }));
     this.draftNotice = 'restored';
