@@ -60,7 +60,7 @@ const en = {
   'attention.title': 'We could not confirm that your message arrived',
   'attention.body': 'It may have reached us anyway. Check your e-mail for our confirmation before you send it again.',
   'attention.send': 'Send it again',
-  'attention.discard': 'Discard it',
+  'attention.discard': 'Edit it instead',
 
   'forget.action': 'Forget this device',
   'forget.done': 'This device no longer keeps your drafts, unsent messages or tickets.',

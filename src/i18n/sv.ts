@@ -60,7 +60,7 @@ const sv: Translation = {
   'attention.title': 'Vi kunde inte bekräfta att ditt meddelande kom fram',
   'attention.body': 'Det kan ha kommit fram ändå. Titta efter vår bekräftelse i din e-post innan du skickar det igen.',
   'attention.send': 'Skicka igen',
-  'attention.discard': 'Ta bort det',
+  'attention.discard': 'Redigera i stället',
 
   'forget.action': 'Glöm mig på den här enheten',
   'forget.done': 'Den här enheten sparar inte längre dina utkast, osända meddelanden eller ärenden.',

@@ -166,6 +166,22 @@ describe('<hk-ticket-form> and who is writing', () => {
     expect(await client.outbox.list()).to.deep.equal([]);
   });
 
+  it('“needs attention” names the message, and “Edit it instead” puts every word back in the form', async () => {
+    const wire = recordingFetch((sent, response) =>
+      sent.method === 'POST' && sent.path === '/tickets' ? new Response('{}', { status: 201, headers: { 'Content-Type': 'application/json' } }) : response,
+    );
+    const client = testClient(backend, { fetch: wire.fetch, retry: 0 });
+    const form = await mount(client);
+    await form.fillValid({ subject: 'Invoice 42 is wrong' });
+    await form.submit();
+    const notice = await form.waitFor('.attention', 'the needs-attention notice');
+    expect(notice.textContent).to.contain('Invoice 42 is wrong');
+    const edit = [...notice.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Edit it instead')!;
+    edit.click();
+    await until(() => (form.$('[name="subject"]') as HTMLInputElement | null)?.value === 'Invoice 42 is wrong', 'the words back in the form');
+    expect(await client.outbox.list()).to.deep.equal([]);
+  });
+
   it('“Forget this device” on the confirmation (and in the form on request) deletes what this device keeps for the customer', async () => {
     const client = testClient(backend, { retry: 0 });
     const form = await mount(client, { identity: ava, offerForget: true });
@@ -203,6 +219,16 @@ describe('<hk-ticket-form> and who is writing', () => {
     form.el.identity = mockIdentity('ava@example.com', { now: backend.now() + 60_000 });
     await form.el.updateComplete;
     expect([!!form.$('form'), subject()]).to.deep.equal([true, 'Ava’s words, more']);
+  });
+
+  it('another customer signing in takes the previous customer’s suggested articles away with their words', async () => {
+    const form = await mount(testClient(backend), { identity: ava });
+    await form.type('Subject', 'forgot password');
+    await form.waitFor('.suggestions', 'suggestions from Ava’s words');
+    form.el.identity = ben;
+    await until(() => (form.$('[name="subject"]') as HTMLInputElement | null)?.value === '', 'Ben’s empty form');
+    await form.el.updateComplete;
+    expect(form.$('.suggestions') === null).to.equal(true);
   });
 
   it('“Try again” inside the server’s Retry-After sends nothing and says how long is left', async () => {

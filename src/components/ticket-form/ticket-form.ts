@@ -123,6 +123,8 @@ export class HkTicketForm extends HelpkitElement {
   private read = new Set<string>();
   private deflectionReported = false;
   private queuedKey?: string;
+  /** The subject of the submission that needs attention, so the customer knows which one it is. */
+  @state() private attentionSubject?: string;
   /** Whose drafts and queue the form shows (the client's owner when it loaded). */
   private loadedOwner?: string;
   private unsubscribe: (() => void)[] = [];
@@ -172,6 +174,13 @@ export class HkTicketForm extends HelpkitElement {
     this.formError = undefined;
     this.draftNotice = undefined;
     this.queuedKey = undefined;
+    this.attentionSubject = undefined;
+    // Suggestions were found from the previous customer's words: they go with them.
+    this.suggestions = [];
+    this.article = undefined;
+    this.read.clear();
+    clearTimeout(this.searchTimer);
+    this.searchAbort?.abort();
     this.dirty = false;
     clearTimeout(this.draftTimer);
     // First guess at the language, so that config labels come back in it.
@@ -195,7 +204,7 @@ export class HkTicketForm extends HelpkitElement {
         if (ours(record)) void this.rejected(outcome.error!);
       }),
       sdk.outbox.on('attention', (record) => {
-        if (ours(record)) this.needsAttention(record.key);
+        if (ours(record)) this.needsAttention(record.key, record.body.subject);
       }),
     );
     this.applyPrefill();
@@ -204,6 +213,7 @@ export class HkTicketForm extends HelpkitElement {
     if (waiting) {
       this.queuedKey = waiting.key;
       this.phase = waiting.attention ? 'attention' : 'queued';
+      if (waiting.attention) this.attentionSubject = waiting.body.subject as string | undefined;
     } else if (this.phase === 'loading') {
       this.phase = 'editing';
     }
@@ -587,7 +597,7 @@ export class HkTicketForm extends HelpkitElement {
         return;
       }
       if (result.state === 'attention') {
-        this.needsAttention(result.key);
+        this.needsAttention(result.key, body.subject);
         await sdk.drafts.discard(this.draftKey).catch(() => undefined);
         return;
       }
@@ -640,8 +650,9 @@ export class HkTicketForm extends HelpkitElement {
   }
 
   /** Sending failed in a way that may have filed the ticket anyway: the customer decides. */
-  private needsAttention(key: string): void {
+  private needsAttention(key: string, subject?: unknown): void {
     this.queuedKey = key;
+    if (typeof subject === 'string') this.attentionSubject = subject;
     this.phase = 'attention';
     this.formError = undefined;
     this.announce(this.localize.term('attention.title'));
@@ -665,10 +676,16 @@ export class HkTicketForm extends HelpkitElement {
     }
   }
 
-  private async discardQueued(): Promise<void> {
-    if (this.queuedKey) await this.sdk!.outbox.discard(this.queuedKey).catch(() => undefined);
+  /** Takes the entry out of the queue and puts its words back in the form: nothing is lost. */
+  private async editQueued(): Promise<void> {
+    const sdk = this.sdk!;
+    const record = (await sdk.outbox.list().catch(() => [])).find((r) => r.key === this.queuedKey);
+    if (this.queuedKey) await sdk.outbox.discard(this.queuedKey).catch(() => undefined);
     this.queuedKey = undefined;
     this.startOver();
+    if (record?.draft === undefined) return;
+    await sdk.drafts.save(this.draftKey, record.draft, { force: true }).catch(() => undefined);
+    await this.restoreDraft();
   }
 
   /** "Forget this device": this customer's drafts, queue and remembered tickets go. */
@@ -1109,10 +1126,11 @@ export class HkTicketForm extends HelpkitElement {
     const t = this.localize;
     return html`<div class="notice warning attention" part="notice">
       <h3 tabindex="-1">${t.term('attention.title')}</h3>
+      ${this.attentionSubject ? html`<p class="subject"><bdi>“${this.attentionSubject}”</bdi></p>` : nothing}
       <p>${t.term('attention.body')}</p>
       <div class="actions">
         <button type="button" class="secondary" @click=${() => void this.sendAgain()}>${t.term('attention.send')}</button>
-        <button type="button" class="secondary" @click=${() => void this.discardQueued()}>${t.term('attention.discard')}</button>
+        <button type="button" class="secondary" @click=${() => void this.editQueued()}>${t.term('attention.discard')}</button>
       </div>
     </div>`;
   }
