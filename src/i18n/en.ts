@@ -56,6 +56,8 @@ const en = {
 
   'queued.title': 'Saved — it will be sent when you are back online',
   'queued.body': 'Your message is safe on this device. We will send it as soon as there is a connection, even if you close this page.',
+  'queued.titleOnline': 'Saved — we will send it as soon as our server answers',
+  'queued.bodyOnline': 'Your message is safe on this device. Our server did not answer just now; we keep trying by ourselves, even if you close this page.',
 
   'attention.title': 'We could not confirm that your message arrived',
   'attention.body': 'It may have reached us anyway. Check your e-mail for our confirmation before you send it again.',

@@ -56,6 +56,8 @@ const sv: Translation = {
 
   'queued.title': 'Sparat – skickas när du är online igen',
   'queued.body': 'Ditt meddelande är sparat på den här enheten. Vi skickar det så snart det finns en anslutning, även om du stänger sidan.',
+  'queued.titleOnline': 'Sparat – vi skickar det så snart vår server svarar',
+  'queued.bodyOnline': 'Ditt meddelande är sparat på den här enheten. Vår server svarade inte just nu; vi fortsätter försöka själva, även om du stänger sidan.',
 
   'attention.title': 'Vi kunde inte bekräfta att ditt meddelande kom fram',
   'attention.body': 'Det kan ha kommit fram ändå. Titta efter vår bekräftelse i din e-post innan du skickar det igen.',

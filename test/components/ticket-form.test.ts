@@ -239,7 +239,8 @@ describe('<hk-ticket-form>', () => {
       backend.offline = true;
       await form.submit();
       const queued = await form.waitFor('.queued');
-      expect(queued.textContent).to.contain('it will be sent when you are back online');
+      expect(queued.textContent).to.contain('we will send it as soon as our server answers');
+      expect(queued.textContent).to.not.contain('back online'); // the device is online: our server is the one not answering
       backend.offline = false;
       window.dispatchEvent(new Event('online'));
       await form.waitFor('.confirmation', 'the confirmation after reconnecting');

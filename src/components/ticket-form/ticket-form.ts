@@ -1141,9 +1141,11 @@ export class HkTicketForm extends HelpkitElement {
 
   private renderQueued() {
     const t = this.localize;
+    // "When you are back online" is only true when the device is offline; otherwise our server failed.
+    const online = navigator.onLine;
     return html`<div class="notice warning queued" part="notice">
-      <h3 tabindex="-1">${t.term('queued.title')}</h3>
-      <p>${t.term('queued.body')}</p>
+      <h3 tabindex="-1">${t.term(online ? 'queued.titleOnline' : 'queued.title')}</h3>
+      <p>${t.term(online ? 'queued.bodyOnline' : 'queued.body')}</p>
       ${this.formError ? html`<p class="muted" role="alert">${this.formErrorText()}</p>` : nothing}
       <div class="actions"><button type="button" class="secondary" @click=${() => void this.retryQueued()}>${t.term('common.retry')}</button></div>
     </div>`;
