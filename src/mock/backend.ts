@@ -321,7 +321,9 @@ export class MockBackend {
       this.authorize(segments, caller, method, body);
       if (key && withBody) {
         // Scoped per caller, so another caller's use of a key is simply another key.
-        const scope = `${method} ${path}\u0000${this.callerKey(caller)}\u0000${key}`;
+        // The route as routed (decoded, empty segments dropped): `/tickets/`, `//tickets` and
+        // `/%74ickets` are one path, so they share one key.
+        const scope = `${method} /${segments.join('/')}\u0000${this.callerKey(caller)}\u0000${key}`;
         const run = async () => {
           await this.held(`${method} ${path}`);
           return this.route(method, segments, url, request, body, caller);

@@ -69,6 +69,16 @@ describe('mock backend: trust', () => {
   }
 
   describe('idempotency', () => {
+    it('one key is one request however the path is spelt (/tickets/, //tickets, /%74ickets)', async () => {
+      const key = { 'Idempotency-Key': 'spelling-key-01' };
+      const first = await ticket(validTicket, key);
+      for (const path of ['/tickets/', '//tickets', '/%74ickets']) {
+        const again = await call(backend, 'POST', path, validTicket, key);
+        expect([path, again.status, (again.json as TicketCreated).ticket?.id]).to.deep.equal([path, 201, first.ticket.id]);
+      }
+      expect(backend.ticketCount).to.equal(1);
+    });
+
     it('a replayed reply re-checks authorization: no token, another ticket’s token or a revoked one never get the stored 201', async () => {
       const a = await ticket();
       const b = await ticket({ ...validTicket, email: 'ben@example.com' });
