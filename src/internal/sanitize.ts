@@ -51,8 +51,13 @@ function mediaAllowed(url: string): boolean {
 }
 
 function srcsetAllowed(srcset: string): boolean {
-  // Candidates are "url [descriptor]" separated by commas followed by white space.
-  return srcset.split(/,\s+/).every((c) => mediaAllowed(c.trim().split(/\s+/)[0] ?? ''));
+  // Split on every comma, as a browser may ("a.png 1w,https://evil/x.png 4000w" is two candidates).
+  // A URL that itself holds a comma is then judged in pieces and refused: strict, never too generous.
+  return srcset
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .every((c) => mediaAllowed(c.split(/\s+/)[0] ?? ''));
 }
 
 function guardMedia(el: Element) {

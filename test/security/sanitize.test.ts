@@ -58,6 +58,11 @@ describe('sanitize(): article HTML', () => {
     expect(body.querySelectorAll('video').length).to.equal(0);
     expect([...body.querySelectorAll('source')].map((s) => s.getAttribute('srcset'))).to.deep.equal(['https://cdn.example.test/c.webp']);
     expect(body.textContent).to.equal('b');
+    // A browser splits candidates on a bare comma too: one from another origin hidden that way goes.
+    const sneaky = clean('<img src="https://cdn.example.test/a.png" srcset="https://cdn.example.test/a.png 1w,https://evil.example/t.png?u=1 4000w" alt="s">', [
+      'https://cdn.example.test/',
+    ]);
+    expect(sneaky.innerHTML).to.not.contain('evil.example');
   });
 
   it('links only to http(s), mailto and tel; other links open in a new tab without opener or referrer', () => {
