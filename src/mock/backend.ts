@@ -24,7 +24,7 @@ import { fieldMessage, textField } from './fields.js';
 import { IdempotencyStore } from './idempotency.js';
 import { page } from './page.js';
 import { checkIdempotencyKey, checkQuery, parseObject, pathSegments, readBody, uploadFingerprint } from './request.js';
-import { RateLimiter, tooMany, type Window } from './rate-limit.js';
+import { RateLimiter, tooMany, type Window, mailbox } from './rate-limit.js';
 import { corsHeaders, preflight, type AllowedOrigins } from './cors.js';
 import { readIdentity, type Identity } from './identity.js';
 
@@ -697,7 +697,7 @@ export class MockBackend {
     const email = caller.identity?.email ?? t.email.trim().toLowerCase();
     const name = caller.identity?.name?.trim() || t.name.trim();
     // Generous, but one address (or signed-in customer) cannot file tickets without end.
-    const rate = this.limiter.hit(`ticket:${caller.identity?.sub ?? email}`, this.limits.tickets, 'tickets');
+    const rate = this.limiter.hit(`ticket:${caller.identity?.sub ?? mailbox(email)}`, this.limits.tickets, 'tickets');
     const locale = pickLocale(t.locale);
     const category = categories.find((c) => c.id === t.categoryId)!;
     const now = this.now();
@@ -802,7 +802,7 @@ export class MockBackend {
     const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
     if (!isEmail(email)) throw invalid([{ field: 'email', code: 'invalid', message: 'Enter an e-mail address like name@example.com.' }]);
     // Counted per address whether or not it is known, so the limit tells nothing about the address.
-    const rate = this.limiter.hit(`links:${email}`, this.limits.accessLinks, 'access-link requests for this address');
+    const rate = this.limiter.hit(`links:${mailbox(email)}`, this.limits.accessLinks, 'access-link requests for this address');
     const page = this.returnPage(input.returnUrl);
     const links = [...this.tickets.values()]
       .filter((r) => r.email === email)

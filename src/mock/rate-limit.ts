@@ -36,3 +36,15 @@ export function rateHeaders(limit: number, remaining: number, resetSeconds: numb
 export function tooMany(limit: number, remaining: number, retryAfter: number, detail: string): HttpProblem {
   return new HttpProblem(429, 'Too many requests', detail, undefined, { 'Retry-After': String(retryAfter), ...rateHeaders(limit, remaining, retryAfter) });
 }
+
+/**
+ * The mailbox an address reaches, for counting only: width and compatibility forms folded (NFKC),
+ * invisible format characters and quotes dropped, lower case, no `+tag`, no trailing dot. So
+ * `"ava"@EXAMPLE.com.`, `ａｖａ@example.com` and `ava+1@example.com` share one limit with ava@example.com.
+ */
+export function mailbox(email: string): string {
+  const folded = email.normalize('NFKC').replace(/[\p{Cf}\s"]/gu, '').toLowerCase();
+  const at = folded.lastIndexOf('@');
+  if (at < 0) return folded;
+  return `${folded.slice(0, at).split('+')[0]}@${folded.slice(at + 1).replace(/\.+$/, '')}`;
+}

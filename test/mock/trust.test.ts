@@ -375,6 +375,11 @@ describe('mock backend: trust', () => {
         expectLimited(await call(backend, 'POST', '/tickets/access-links', { email }));
       }
       expect(backend.emails).to.have.length(3);
+      // Spellings of the same mailbox share its limit.
+      for (const email of ['ava@EXAMPLE.com.', '"ava"@example.com', 'ava@example.com\u200b', 'ａｖａ@example.com', 'ava+1@example.com']) {
+        const res = await call(backend, 'POST', '/tickets/access-links', { email });
+        expect([email, res.status === 202 ? 202 : res.status === 400 || res.status === 422 ? 'refused' : res.status]).to.not.deep.equal([email, 202]);
+      }
       backend.advance(HOUR);
       expect((await call(backend, 'POST', '/tickets/access-links', { email: 'ava@example.com' })).status).to.equal(202);
       expect(backend.emails).to.have.length(4);
