@@ -1022,13 +1022,7 @@ export class MockBackend {
     textField(input, 'locale', LIMITS.locale, errors);
     textField(input, 'topic', LIMITS.topic, errors, false);
     const now = this.now();
-    let start: number | undefined;
-    if (input.asap === true) {
-      if (input.slotStart !== undefined) errors.push({ field: 'slotStart', code: 'not_allowed', message: 'Choose a time or “as soon as possible”, not both.' });
-      else if (!isOpen(now, this.hours)) errors.push({ field: 'asap', code: 'not_allowed', message: 'We are closed now; choose a time instead.' });
-    } else {
-      start = this.checkSlot(input, errors);
-    }
+    const start = this.checkWhen(input, errors);
     if (input.ticketId !== undefined && typeof input.ticketId !== 'string') {
       errors.push({ field: 'ticketId', code: 'invalid', message: 'Must be a ticket id.' });
     }
@@ -1079,19 +1073,23 @@ export class MockBackend {
   }
 
   /** Moves a scheduled call to another free slot or to "as soon as possible"; 409 when that slot is taken. */
+  /** "As soon as possible" (only while open, never with a time) or a free slot; its start, if any. */
+  private checkWhen(input: Record<string, unknown>, errors: FieldError[], mine?: number): number | undefined {
+    if (input.asap !== true) return this.checkSlot(input, errors, mine);
+    if (input.slotStart !== undefined) errors.push({ field: 'slotStart', code: 'not_allowed', message: 'Choose a time or “as soon as possible”, not both.' });
+    else if (!isOpen(this.now(), this.hours)) errors.push({ field: 'asap', code: 'not_allowed', message: 'We are closed now; choose a time instead.' });
+    return undefined;
+  }
+
   private reschedule(record: CallbackRecord, input: Record<string, unknown>): Stored {
     if (record.callback.status !== 'scheduled') throw new HttpProblem(409, 'Too late to reschedule', 'Only a scheduled call can be moved.');
     const errors: FieldError[] = [];
     const mine = record.callback.scheduledFor ? Date.parse(record.callback.scheduledFor) : undefined;
     const now = this.now();
-    let start: number | undefined;
-    if (input.asap === true) {
-      if (input.slotStart !== undefined) errors.push({ field: 'slotStart', code: 'not_allowed', message: 'Choose a time or “as soon as possible”, not both.' });
-      else if (!isOpen(now, this.hours)) errors.push({ field: 'asap', code: 'not_allowed', message: 'We are closed now; choose a time instead.' });
-    } else {
-      start = this.checkSlot(input, errors, mine);
-      const taken = errors.find((e) => e.field === 'slotStart' && e.code === 'not_allowed');
-      if (taken && errors.length === 1) throw new HttpProblem(409, 'Slot taken', 'That time is no longer free; choose another.', undefined, {}, 'slot-taken');
+    const start = this.checkWhen(input, errors, mine);
+    const taken = errors.find((e) => e.field === 'slotStart' && e.code === 'not_allowed');
+    if (input.asap !== true && taken && errors.length === 1) {
+      throw new HttpProblem(409, 'Slot taken', 'That time is no longer free; choose another.', undefined, {}, 'slot-taken');
     }
     if (errors.length) throw invalid(errors);
     if (mine !== undefined) this.bookedSlots.delete(mine);

@@ -1,23 +1,12 @@
 // The mock backend as a server: validation, idempotency, ETags, tokens, hours and callbacks,
 // spoken to in raw HTTP (Request → Response) as any client of the protocol would.
 import { expect } from '@open-wc/testing';
+import { BASE, call } from '../helpers/mock-call.js';
 import { createMockBackend, mockIdentity, type MockBackend } from '../../src/mock/index.js';
 import type { Problem, SiteConfig, TicketCreated } from '../../src/sdk/index.js';
 
-const BASE = 'https://support.example.test/api/v1';
 const MONDAY = '2026-03-02T08:30:00Z'; // 09:30 in Stockholm
 
-async function call(backend: MockBackend, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await backend.handle(
-    new Request(`${BASE}${path}`, {
-      method,
-      headers: { ...(body !== undefined && { 'Content-Type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    }),
-  );
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined };
-}
 
 const validTicket = {
   name: 'Ava',

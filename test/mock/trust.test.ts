@@ -1,33 +1,14 @@
 // The mock as a model backend that integrators copy: replays, tokens, uploads, limits, malformed
 // requests, CORS and rate limits behave as protocol 1.1 says (issue 7, finding 12).
 import { expect } from '@open-wc/testing';
+import { BASE, call } from '../helpers/mock-call.js';
 import { createMockBackend, mockIdentity, type MockBackend, type MockOptions } from '../../src/mock/index.js';
 import type { Attachment, Problem, TicketCreated } from '../../src/sdk/index.js';
 
-const BASE = 'https://support.example.test/api/v1';
 const MONDAY = '2026-03-02T08:30:00Z'; // 09:30 in Stockholm
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-type Body = unknown;
-
-async function call(backend: MockBackend, method: string, path: string, body?: Body, headers: Record<string, string> = {}) {
-  const response = await backend.handle(
-    new Request(`${BASE}${path}`, {
-      method,
-      headers: { ...(body !== undefined && { 'Content-Type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    }),
-  );
-  const text = await response.text();
-  let json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = text;
-  }
-  return { status: response.status, headers: response.headers, json };
-}
 
 function uploadRequest(headers: Record<string, string> = {}, name = 'shot.png', content = 'png bytes', type = 'image/png'): Request {
   // A multipart body written out: WebKit cannot read back a Request built from a FormData with a File.
