@@ -1,8 +1,86 @@
-export { HkTicketCreatedEvent } from './ticket-created.js';
-export { HkSubmitFailedEvent } from './submit-failed.js';
-export { HkDraftRestoredEvent } from './draft-restored.js';
-export { HkDeflectedEvent } from './deflected.js';
-export { HkSearchEvent } from './search.js';
-export { HkArticleViewedEvent } from './article-viewed.js';
-export { HkArticleFeedbackEvent } from './article-feedback.js';
-export { HkContactRequestedEvent } from './contact-requested.js';
+// The events Helpkit elements dispatch. All bubble and cross shadow roots (composed), so a page
+// can listen on the element or on any ancestor, `document` included.
+import type { HelpkitError, Ticket } from '../sdk/index.js';
+
+class HelpkitEvent<T> extends CustomEvent<T> {
+  constructor(type: string, detail: T) {
+    super(type, { bubbles: true, composed: true, detail });
+  }
+}
+
+type Detail<E> = E extends CustomEvent<infer T> ? T : never;
+
+/** A ticket was filed (directly, or later from the outbox). */
+export class HkTicketCreatedEvent extends HelpkitEvent<{ ticket: Ticket; accessToken: string }> {
+  constructor(detail: Detail<HkTicketCreatedEvent>) {
+    super('hk-ticket-created', detail);
+  }
+}
+
+/**
+ * A submission did not go through now. `queued` is true when it waits in the outbox and will be
+ * sent by itself; false when the customer must act (fix a field, try later).
+ */
+export class HkSubmitFailedEvent extends HelpkitEvent<{ error: HelpkitError; queued: boolean }> {
+  constructor(detail: Detail<HkSubmitFailedEvent>) {
+    super('hk-submit-failed', detail);
+  }
+}
+
+/** A saved draft was put back into the form. `savedAt` is when it was last saved (ms). */
+export class HkDraftRestoredEvent extends HelpkitEvent<{ key: string; savedAt: number }> {
+  constructor(detail: Detail<HkDraftRestoredEvent>) {
+    super('hk-draft-restored', detail);
+  }
+}
+
+/**
+ * The customer read suggested articles and left (or said an article answered them) without
+ * submitting: a question answered by self-service. `solved` is true when they said so.
+ */
+export class HkDeflectedEvent extends HelpkitEvent<{ articleIds: string[]; query: string; solved: boolean }> {
+  constructor(detail: Detail<HkDeflectedEvent>) {
+    super('hk-deflected', detail);
+  }
+}
+
+/** Search results settled for a query (after the customer paused typing). */
+export class HkSearchEvent extends HelpkitEvent<{ query: string; count: number }> {
+  constructor(detail: Detail<HkSearchEvent>) {
+    super('hk-search', detail);
+  }
+}
+
+/** An article was opened; `query` is what the customer had searched for (may be empty). */
+export class HkArticleViewedEvent extends HelpkitEvent<{ articleId: string; title: string; query: string }> {
+  constructor(detail: Detail<HkArticleViewedEvent>) {
+    super('hk-article-viewed', detail);
+  }
+}
+
+/** "Was this helpful?" was answered. */
+export class HkArticleFeedbackEvent extends HelpkitEvent<{ articleId: string; helpful: boolean; comment?: string }> {
+  constructor(detail: Detail<HkArticleFeedbackEvent>) {
+    super('hk-article-feedback', detail);
+  }
+}
+
+/** The customer asked to contact support (from "no results" or an unhelpful article). */
+export class HkContactRequestedEvent extends HelpkitEvent<{ query: string; articleId?: string }> {
+  constructor(detail: Detail<HkContactRequestedEvent>) {
+    super('hk-contact-requested', detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'hk-ticket-created': HkTicketCreatedEvent;
+    'hk-submit-failed': HkSubmitFailedEvent;
+    'hk-draft-restored': HkDraftRestoredEvent;
+    'hk-deflected': HkDeflectedEvent;
+    'hk-search': HkSearchEvent;
+    'hk-article-viewed': HkArticleViewedEvent;
+    'hk-article-feedback': HkArticleFeedbackEvent;
+    'hk-contact-requested': HkContactRequestedEvent;
+  }
+}

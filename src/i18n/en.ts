@@ -111,6 +111,9 @@ const en = {
   'faq.searchFailed': 'Something went wrong while searching. Please try again.',
   'faq.searchSlow': 'The search took too long to answer. Please try again.',
   'faq.searchOffline': 'You are offline, and searching needs a connection.',
+  'faq.unreachable': 'We could not reach our server. These are the articles saved on this device.',
+  'faq.unreachableArticle': 'We could not reach our server, and the full article is not saved on this device yet.',
+  'faq.searchUnreachable': 'We could not reach our server to search. Please try again.',
   'faq.searchBusy': 'Too many searches just now. Please try again in {seconds} seconds.',
   'faq.articleFailed': 'This article could not be loaded just now.',
 } satisfies Record<string, string>;

@@ -111,6 +111,9 @@ const sv: Translation = {
   'faq.searchFailed': 'Något gick fel när vi sökte. Försök igen.',
   'faq.searchSlow': 'Sökningen tog för lång tid. Försök igen.',
   'faq.searchOffline': 'Du är offline, och sökningen behöver en anslutning.',
+  'faq.unreachable': 'Vi nådde inte vår server. Det här är artiklarna som finns sparade på enheten.',
+  'faq.unreachableArticle': 'Vi nådde inte vår server, och hela artikeln finns inte sparad på enheten än.',
+  'faq.searchUnreachable': 'Vi nådde inte vår server för att söka. Försök igen.',
   'faq.searchBusy': 'För många sökningar just nu. Försök igen om {seconds} sekunder.',
   'faq.articleFailed': 'Artikeln kunde inte hämtas just nu.',
 };

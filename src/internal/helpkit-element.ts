@@ -1,15 +1,29 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { HelpkitClient } from '../sdk/index.js';
+import type { TermKey } from '../i18n/index.js';
 import { clientContext, sharedClient } from './clients.js';
 import { LocalizeController } from './localize.js';
+import { SiteController } from './site.js';
+import { systemClock, type Clock } from './clock.js';
+
+/** Loads the module that registers an element this one renders. */
+export type Dependency = () => Promise<unknown>;
 
 /**
  * The base of every Helpkit element: the SDK client (given as a property, provided by an ancestor,
- * or made from the `api` attribute), the language, the theme, typed events and a live region.
+ * or made from the `api` attribute) seen in the element's own language, the site's settings, the
+ * theme, typed events, and the render shell (root with direction and language, heading, live
+ * region, loading and failure views).
  */
 export class HelpkitElement extends LitElement {
+  /**
+   * Elements this one renders, each with the import that registers it. Loaded only when needed
+   * (`need(tag)`), so a page pays for an element only when the customer reaches it.
+   */
+  static dependencies: Record<string, Dependency> = {};
+
   /** Base URL of the backend, e.g. `https://support.example.com/api/v1`. */
   @property({ reflect: true }) api?: string;
   /** Language (en, fa, ar, sv…); otherwise the browser's if the site offers it, else the site's default. */
@@ -24,6 +38,10 @@ export class HelpkitElement extends LitElement {
    * client is shared by the page's elements on one backend, so give every element the same one.
    */
   @property() identity?: string;
+  /** Heading text; empty string for none (when the page has its own). */
+  @property() heading?: string;
+  /** Time for debounces and "how long ago" (tests pass a clock they move by hand). */
+  @property({ attribute: false }) clock: Clock = systemClock;
 
   @consume({ context: clientContext, subscribe: true })
   @state()
@@ -34,25 +52,82 @@ export class HelpkitElement extends LitElement {
 
   protected localize = new LocalizeController(this);
 
-  /** The client to use, or undefined while none is configured. */
-  protected get sdk(): HelpkitClient | undefined {
+  /** Language, settings and the element's view of the client; chosen in one place. */
+  protected site = new SiteController(this, this.localize, { configRequired: (this.constructor as typeof HelpkitElement).configRequired });
+
+  /** Whether the element cannot work without the site's settings (the FAQ can; the form cannot). */
+  protected static configRequired = true;
+
+  /** The client before a language is applied; what storage and identity live on. */
+  get baseClient(): HelpkitClient | undefined {
     return this.client ?? this.providedClient ?? (this.api ? sharedClient(this.api) : undefined);
+  }
+
+  /** The client in this element's language once chosen (until then, the shared one). */
+  protected get sdk(): HelpkitClient | undefined {
+    return this.site.value?.client ?? this.baseClient;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
-    // Applied before the element's own willUpdate loads anything under the identity. An identity
-    // that is only ever given to createClient() is left alone.
+    // Applied before anything loads under the identity. An identity that is only ever given to
+    // createClient() is left alone.
     if ((changed.has('identity') && (this.identity !== undefined || changed.get('identity') !== undefined)) || (clientChanged && this.identity !== undefined)) {
-      this.sdk?.setIdentity(this.identity || undefined);
+      this.baseClient?.setIdentity(this.identity || undefined);
     }
+  }
+
+  /** The heading's default term. */
+  protected get titleTerm(): TermKey {
+    return 'form.title';
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize;
+    let view: unknown;
+    if (this.site.loading) view = this.renderLoading();
+    else if (this.site.failed) view = this.renderFailed();
+    else view = this.renderView();
+    return html`<div class="root" dir=${t.dir} lang=${t.locale}>
+      ${this.heading !== '' ? html`<h2 class="title">${this.heading ?? t.term(this.titleTerm)}</h2>` : nothing} ${view}
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  /** The element's own content, once its settings are loaded. */
+  protected renderView(): unknown {
+    return nothing;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<p class="loading muted" aria-busy="true"><span class="spinner" aria-hidden="true"></span>${this.localize.term('common.loading')}</p>`;
+  }
+
+  /** What went wrong while loading, with a retry (of the settings, unless the element says what). */
+  protected renderFailed(term: TermKey = 'error.config'): TemplateResult {
+    const t = this.localize;
+    return html`<div class="notice danger" part="notice" role="alert">
+      <p>${t.term(term)}</p>
+      <div class="actions"><button type="button" @click=${() => void this.site.retry()}>${t.term('common.retry')}</button></div>
+    </div>`;
+  }
+
+  /** Moves focus to `selector` once the render now pending is done (after a view change). */
+  protected focusSoon(selector: string): Promise<void> {
+    return this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** Says `text` to screen readers (re-announced even when the same text comes twice). */
   protected announce(text: string): void {
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  /** Registers an element this one is about to render (see `dependencies`). */
+  protected async need(tag: string): Promise<void> {
+    if (customElements.get(tag)) return;
+    await (this.constructor as typeof HelpkitElement).dependencies[tag]?.();
   }
 
   /** Registers the element once; a second registration (two copies of the script) is a no-op. */

@@ -28,9 +28,13 @@ export class LocalizeController implements ReactiveController {
   // controller must have at least one hook.
   hostConnected(): void {}
 
-  /** Switches language, loading its catalog first; resolves when terms are ready. */
-  async use(locale: Locale): Promise<void> {
+  /**
+   * Switches language, loading its catalog first; resolves when terms are ready. A switch whose
+   * signal aborted meanwhile (a newer choice came) changes nothing.
+   */
+  async use(locale: Locale, signal?: AbortSignal): Promise<void> {
     const translation = translationIfLoaded(locale) ?? (await loadTranslation(locale));
+    signal?.throwIfAborted();
     this.locale = locale;
     this.translation = translation;
     this.host.requestUpdate();

@@ -1,0 +1,82 @@
+import { isHelpkitError, isRateLimitError } from '../sdk/index.js';
+import type { TermKey } from '../i18n/index.js';
+import type { LocalizeController } from './localize.js';
+
+/**
+ * What went wrong, in the words every element uses. `offline` is only the device without a
+ * connection; `unreachable` is a device online whose request got no answer (our server's fault).
+ */
+export type Trouble = 'offline' | 'unreachable' | 'slow' | 'busy' | 'failed' | 'badResponse' | 'auth' | 'conflict';
+
+export interface Message {
+  key: TermKey;
+  params?: Record<string, string | number>;
+}
+
+/** The trouble an error (or a stored outbox error, which is plain data) stands for. */
+export function troubleOf(error: unknown): Trouble {
+  const kind = isHelpkitError(error) ? error.kind : (error as { kind?: string } | undefined)?.kind;
+  switch (kind) {
+    case 'network': {
+      const offline = (error as { offline?: boolean }).offline || (typeof navigator !== 'undefined' && !navigator.onLine);
+      return offline ? 'offline' : 'unreachable';
+    }
+    case 'timeout':
+      return 'slow';
+    case 'rate_limit':
+      return 'busy';
+    case 'bad_response':
+    case 'protocol':
+      return 'badResponse';
+    case 'auth':
+      return 'auth';
+    case 'conflict':
+      return 'conflict';
+    default:
+      return 'failed';
+  }
+}
+
+/** Seconds the server asked us to wait (at least one), for "try again in N seconds". */
+export function waitSeconds(error: unknown, fallback = 30): number {
+  if (isRateLimitError(error)) return Math.max(1, error.retryAfter);
+  const after = (error as { retryAfter?: number } | undefined)?.retryAfter;
+  return typeof after === 'number' && after > 0 ? Math.max(1, Math.ceil(after)) : fallback;
+}
+
+/** Terms for each trouble, per situation: sending something, or searching. */
+const TERMS: Record<'send' | 'search', Record<Trouble, TermKey>> = {
+  send: {
+    offline: 'error.offline',
+    unreachable: 'error.network',
+    slow: 'error.timeout',
+    busy: 'error.rateLimit',
+    failed: 'error.server',
+    badResponse: 'error.badResponse',
+    auth: 'error.auth',
+    conflict: 'error.conflict',
+  },
+  search: {
+    offline: 'faq.searchOffline',
+    unreachable: 'faq.searchUnreachable',
+    slow: 'faq.searchSlow',
+    busy: 'faq.searchBusy',
+    failed: 'faq.searchFailed',
+    badResponse: 'faq.searchFailed',
+    auth: 'faq.searchFailed',
+    conflict: 'faq.searchFailed',
+  },
+};
+
+/** The message for an error, in the vocabulary of `situation`. */
+export function messageFor(error: unknown, situation: 'send' | 'search' = 'send'): Message {
+  const trouble = troubleOf(error);
+  const key = TERMS[situation][trouble];
+  return trouble === 'busy' ? { key, params: { seconds: waitSeconds(error) } } : { key };
+}
+
+/** A message in the customer's language, its numbers in their digits. */
+export function messageText(t: LocalizeController, message: Message): string {
+  const params = message.params && Object.fromEntries(Object.entries(message.params).map(([k, v]) => [k, typeof v === 'number' ? t.number(v) : v]));
+  return t.term(message.key, params);
+}
