@@ -1,15 +1,15 @@
 import { isAuthError } from './errors.js';
-import { segment, type Http, type CallOptions } from './http.js';
+import type { Http, CallOptions } from './http.js';
 import type { Drafts } from './storage/drafts.js';
-import type { MyItems } from './storage/items.js';
+import type { Tracked } from './storage/tracked.js';
 import type { Outbox } from './storage/outbox.js';
 import type { Store } from './storage/store.js';
-import type { ItemType } from './storage/schema.js';
+import type { TrackedType } from './storage/schema.js';
 
 export interface Storage {
   store: Store;
   drafts: Drafts;
-  items: MyItems;
+  tracked: Tracked;
   outbox: Outbox;
 }
 
@@ -31,9 +31,9 @@ export interface CreateOptions extends AuthorizedOptions {
   idempotencyKey?: string;
 }
 
-export async function tokenFor(ctx: Context, type: ItemType, id: string, token?: string): Promise<string | undefined> {
+export async function tokenFor(ctx: Context, type: TrackedType, id: string, token?: string): Promise<string | undefined> {
   if (token) return token;
-  return (await ctx.storage()).items.token(type, id);
+  return (await ctx.storage()).tracked.token(type, id);
 }
 
 const ACCESS_TOKEN_EXPIRED = 'https://helpkit.dev/problems/access-token-expired';
@@ -45,7 +45,7 @@ const ACCESS_TOKEN_EXPIRED = 'https://helpkit.dev/problems/access-token-expired'
  */
 export async function withToken<T>(
   ctx: Context,
-  type: ItemType,
+  type: TrackedType,
   id: string,
   opts: AuthorizedOptions,
   run: (auth: { token?: string; signal?: AbortSignal }) => Promise<T>,
@@ -55,11 +55,8 @@ export async function withToken<T>(
     return await run({ token: opts.token ?? stored, signal: opts.signal });
   } catch (error) {
     if (stored && isAuthError(error) && error.problem?.type === ACCESS_TOKEN_EXPIRED) {
-      await (await ctx.storage()).items.forget(type, id).catch(() => undefined);
+      await (await ctx.storage()).tracked.forget(type, id).catch(() => undefined);
     }
     throw error;
   }
 }
-
-/** An id as one encoded path segment (dot segments refused); for keys and URLs built by hand. */
-export const enc = segment;

@@ -1,4 +1,5 @@
 import type { FieldError, Problem } from './types.js';
+import { waitMs } from './backoff.js';
 
 export type ErrorKind =
   | 'validation'
@@ -172,11 +173,10 @@ export const isAbortError = (e: unknown): boolean =>
 
 /** Seconds from a Retry-After header (delta-seconds or HTTP date); 0 when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number {
-  if (!value) return 0;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? 0 : Math.max(0, Math.ceil((date - now) / 1000));
+  const ms = waitMs(value, now);
+  if (ms === undefined) return 0;
+  // Delta-seconds are kept as given; a date is rounded up to whole seconds.
+  return Number.isFinite(Number(value)) ? ms / 1000 : Math.ceil(ms / 1000);
 }
 
 function asProblem(status: number, statusText: string, body: unknown): Problem {
@@ -188,7 +188,7 @@ function asProblem(status: number, statusText: string, body: unknown): Problem {
 }
 
 /** Turns a failed HTTP response into the matching error class. */
-export async function errorFromResponse(response: Response): Promise<HelpkitError> {
+export async function errorFromResponse(response: Response, now = Date.now()): Promise<HelpkitError> {
   const text = await response.text().catch(() => '');
   let body: unknown;
   try {
@@ -202,7 +202,7 @@ export async function errorFromResponse(response: Response): Promise<HelpkitErro
   if (s === 401 || s === 403) return new AuthError(s, problem);
   if (s === 404) return new NotFoundError(problem);
   // RateLimit-Reset (IETF RateLimit fields) says the same in seconds when Retry-After is absent.
-  const retryAfter = parseRetryAfter(response.headers.get('Retry-After') ?? response.headers.get('RateLimit-Reset'));
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After') ?? response.headers.get('RateLimit-Reset'), now);
   if (s === 409) return new ConflictError(problem, retryAfter);
   if (s === 429) return new RateLimitError(problem, retryAfter);
   if (s >= 500) return new ServerError(s, problem, retryAfter);

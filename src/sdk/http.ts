@@ -1,16 +1,8 @@
 import ky, { type KyInstance } from 'ky';
-import {
-  BadResponseError,
-  ConfigError,
-  errorFromResponse,
-  ProtocolError,
-  HelpkitError,
-  isHelpkitError,
-  NetworkError,
-  TimeoutError,
-  isAbortError,
-} from './errors.js';
+import { ConfigError, ProtocolError, isHelpkitError, TimeoutError, isAbortError } from './errors.js';
+import { readJson, toHelpkitError } from './response.js';
 import { checkShape, type Shape } from './shape.js';
+import { backoffDelay, realClock, retryAfterMs, type Clock } from './backoff.js';
 import type { paths } from './protocol.gen.js';
 import { ownerScope } from './storage/owner.js';
 
@@ -40,6 +32,8 @@ export interface HttpOptions {
    * the call that was made as the first one.
    */
   refreshIdentity?: () => string | undefined | Promise<string | undefined>;
+  /** What waits, Retry-After dates and expiry are measured on. Default: real time. */
+  clock?: Clock;
 }
 
 const IDENTITY_EXPIRED = 'https://helpkit.dev/problems/identity-expired';
@@ -79,6 +73,8 @@ export type RequestSpec<M extends Method = Method, P extends PathFor<M> = PathFo
   etag?: string;
   /** The fields a 2xx answer must have; checked before anyone reads them (ProtocolError otherwise). */
   shape?: Shape;
+  /** A fetch for this one request (e.g. one that reports upload progress); ky's rules still apply. */
+  fetch?: typeof fetch;
 };
 
 export interface HttpResult<T> {
@@ -142,72 +138,81 @@ export function checkHeaderValue(what: string, value: string, spaces = true): vo
   }
 }
 
-/** Wait in ms that a Retry-After value asks for, or undefined when it cannot be read. */
-function retryAfterMs(value: string): number | undefined {
-  const seconds = Number(value);
-  if (value.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+/** What every view of one client shares: one ky instance, and the identity with its refresh. */
+interface Shared {
+  ky: KyInstance;
+  identity?: string;
+  refreshing?: Promise<string | undefined>;
 }
 
-/** Half the delay plus a random part of the other half, so many clients do not retry in step. */
-const jitter = (ms: number) => ms / 2 + Math.random() * (ms / 2);
-
+/**
+ * The HTTP layer of one client view. Views made by `withLocale` differ only in Accept-Language:
+ * they share the ky instance, the identity and its refresh, so `identity = …` on one holds for all.
+ */
 export class Http {
   readonly baseUrl: string;
-  #locale?: string;
-  #identity?: string;
-  private ky: KyInstance;
-  private retry: Required<RetryOptions>;
-  private fetchImpl: typeof fetch;
   readonly timeout: number;
   readonly deadline: number;
+  readonly clock: Clock;
+  #locale?: string;
+  #shared: Shared;
+  private retry: Required<RetryOptions>;
   private refreshIdentity?: HttpOptions['refreshIdentity'];
-  #refreshing?: Promise<string | undefined>;
 
-  constructor(options: HttpOptions) {
+  constructor(private options: HttpOptions, shared?: Shared) {
     this.baseUrl = normalizeBaseUrl(options.baseUrl);
     this.locale = options.locale;
-    this.identity = options.identity;
     this.timeout = options.timeout ?? 15_000;
     this.deadline = options.deadline ?? 60_000;
+    this.clock = options.clock ?? realClock;
     this.refreshIdentity = options.refreshIdentity;
     const r = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? {};
     this.retry = { limit: r.limit ?? 2, backoffLimit: r.backoffLimit ?? 8_000, maxRetryAfter: r.maxRetryAfter ?? 10_000 };
-    // Resolve fetch at call time so that test and page interceptors installed later still apply.
-    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.ky = ky.create({
-      prefixUrl: this.baseUrl,
-      timeout: this.timeout,
-      fetch: this.fetchImpl,
-      // 304 and redirects (0 when opaque) are answered by request() itself.
-      throwHttpErrors: (status) => status !== 304 && status !== 0 && (status < 300 || status >= 400),
-      // The protocol uses no cookies; never send the site's to the backend.
-      credentials: 'omit',
-      // A redirect would carry Helpkit-Identity and Idempotency-Key to wherever it points; 'manual'
-      // stops at the 3xx (opaque in browsers), which request() then refuses.
-      redirect: 'manual',
-    });
+    if (shared) {
+      this.#shared = shared;
+      return;
+    }
+    this.#shared = {
+      ky: ky.create({
+        prefixUrl: this.baseUrl,
+        timeout: this.timeout,
+        // Resolve fetch at call time so that test and page interceptors installed later still apply.
+        fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+        // 304 and redirects (0 when opaque) are answered by request() itself.
+        throwHttpErrors: (status) => status !== 304 && status !== 0 && (status < 300 || status >= 400),
+        // The protocol uses no cookies; never send the site's to the backend.
+        credentials: 'omit',
+        // A redirect would carry Helpkit-Identity and Idempotency-Key to wherever it points; 'manual'
+        // stops at the 3xx (opaque in browsers), which request() then refuses.
+        redirect: 'manual',
+      }),
+    };
+    this.identity = options.identity;
+  }
+
+  /** Another view on the same transport and identity, sending `locale` as Accept-Language. */
+  withLocale(locale: string | undefined): Http {
+    return new Http({ ...this.options, locale }, this.#shared);
   }
 
   get locale(): string | undefined {
     return this.#locale;
   }
 
-  /** Accept-Language for later calls; ConfigError when it cannot be a header. */
+  /** Accept-Language of this view; ConfigError when it cannot be a header. */
   set locale(value: string | undefined) {
     if (value !== undefined) checkHeaderValue('locale', value);
     this.#locale = value || undefined;
   }
 
   get identity(): string | undefined {
-    return this.#identity;
+    return this.#shared.identity;
   }
 
-  /** The signed identity token (Helpkit-Identity); ConfigError when it cannot be a header. */
+  /** The signed identity token (Helpkit-Identity) of every view; ConfigError when it cannot be a header. */
   set identity(value: string | undefined) {
     if (value !== undefined) checkHeaderValue('identity', value, false);
-    this.#identity = value || undefined;
+    this.#shared.identity = value || undefined;
   }
 
   headers(spec: Pick<RequestSpec, 'token' | 'idempotencyKey' | 'etag'>): Record<string, string> {
@@ -229,20 +234,6 @@ export class Http {
     return h;
   }
 
-  get retryLimit(): number {
-    return this.retry.limit;
-  }
-
-  get maxRetryAfter(): number {
-    return this.retry.maxRetryAfter;
-  }
-
-  /** Waits `attempt`'s backoff (as ky does) or `atLeast` ms, or rejects when the signal aborts. */
-  backoff(attempt: number, signal?: AbortSignal, atLeast = 0): Promise<void> {
-    const ms = Math.max(atLeast, Math.min(this.retry.backoffLimit, jitter(300 * 2 ** (attempt - 1))));
-    return sleep(ms, signal);
-  }
-
   /**
    * The signal a call runs under: the caller's, and the call's deadline. `end` tells a deadline from
    * a caller's abort and turns either into the error callers expect; call `done` when finished.
@@ -250,11 +241,12 @@ export class Http {
   callSignal(signal?: AbortSignal) {
     const timer = new AbortController();
     const id = setTimeout(() => timer.abort(new TimeoutError()), this.deadline);
-    const started = Date.now();
+    // The deadline timer is real time (a hung network is real); what is left is read on the clock.
+    const started = this.clock.now();
     return {
       signal: signal ? anySignal(signal, timer.signal) : timer.signal,
       /** Milliseconds left before the deadline. */
-      left: () => this.deadline - (Date.now() - started),
+      left: () => this.deadline - (this.clock.now() - started),
       done: () => clearTimeout(id),
       /** The error a failed call should end with. */
       end: (error: unknown): unknown => {
@@ -274,10 +266,11 @@ export class Http {
       return false;
     }
     if (this.identity === sent) {
-      this.#refreshing ??= Promise.resolve()
+      const shared = this.#shared;
+      shared.refreshing ??= Promise.resolve()
         .then(this.refreshIdentity)
-        .finally(() => (this.#refreshing = undefined));
-      const fresh = await this.#refreshing.catch(() => undefined);
+        .finally(() => (shared.refreshing = undefined));
+      const fresh = await shared.refreshing.catch(() => undefined);
       if (fresh && this.identity === sent) this.identity = fresh;
     }
     // Never send one customer's call as another's: only a token for the same subject may retry it.
@@ -287,45 +280,31 @@ export class Http {
   async request<M extends Method, P extends PathFor<M>>(spec: RequestSpec<M, P>, renewed = false): Promise<HttpResult<ResponseOf<M, P>>> {
     type T = ResponseOf<M, P>;
     const sent = this.identity;
-    const maxRetryAfter = this.retry.maxRetryAfter;
     const searchParams: Record<string, string> = {};
     for (const [k, v] of Object.entries(spec.searchParams ?? {})) if (v !== undefined && v !== '') searchParams[k] = String(v);
     const call = this.callSignal(spec.signal);
     try {
-      const response = await this.ky(expandPath(spec.path, spec.params), {
+      const response = await this.#shared.ky(expandPath(spec.path, spec.params), {
         method: spec.method,
         json: spec.json,
         body: spec.body,
         searchParams,
         signal: call.signal,
         headers: this.headers(spec),
+        ...(spec.fetch && { fetch: spec.fetch }),
         retry: {
           limit: this.retry.limit,
-          backoffLimit: this.retry.backoffLimit,
-          maxRetryAfter,
-          jitter,
           // A POST is retried only when it carries an Idempotency-Key: the server then answers a
           // repeat with the first result, so a retry can never create a second ticket.
           methods: spec.idempotencyKey ? ['get', 'delete', 'post'] : ['get', 'delete'],
           // 409 only for a repeat of a key still being processed (checked below), never a real conflict.
           statusCodes: [408, 409, 429, 500, 502, 503, 504],
-          afterStatusCodes: [409, 429, 503],
-          // ky waits whatever Retry-After (or RateLimit-Reset) says; decide here what it may wait.
-          shouldRetry: async ({ error }) => {
-            const r = (error as { response?: Response }).response;
-            if (r?.status === 409) {
-              const problem = (await r.clone().json().catch(() => undefined)) as { type?: string } | undefined;
-              if (problem?.type !== IN_PROGRESS) return false;
-            } else if (!r || (r.status !== 429 && r.status !== 503)) return undefined;
-            const value = r.headers.get('Retry-After') ?? r.headers.get('RateLimit-Reset');
-            const wait = value === null ? undefined : retryAfterMs(value);
-            // Nothing readable: the normal backoff (true), never ky's reading of "soon" or of other headers.
-            if (wait === undefined) return true;
-            // Too long to wait, or past the deadline: fail now so the caller (or the outbox) can plan.
-            if (wait > maxRetryAfter || wait >= call.left()) return false;
-            return undefined;
-          },
+          // ky only decides whether to retry; how long to wait is ours (beforeRetry), on our clock.
+          afterStatusCodes: [],
+          delay: () => 0,
+          shouldRetry: ({ error }) => this.shouldRetry(error, call.left()),
         },
+        hooks: { beforeRetry: [({ error, retryCount }) => this.clock.sleep(this.retryWait(error, retryCount), call.signal)] },
       });
       if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
         await response.body?.cancel().catch(() => undefined);
@@ -337,7 +316,7 @@ export class Http {
       if (spec.shape) checkShape(response.status, data, spec.shape);
       return { status: response.status, data, etag, notModified: false };
     } catch (error) {
-      const failure = call.end(await toHelpkitError(error));
+      const failure = call.end(await toHelpkitError(error, this.clock.now()));
       if (!renewed && !spec.signal?.aborted && (await this.renewIdentity(failure, sent))) return this.request(spec, true);
       throw failure;
     } finally {
@@ -345,42 +324,33 @@ export class Http {
     }
   }
 
+  /** ky's shouldRetry: false gives up now, true retries whatever the status, undefined leaves it to ky. */
+  private async shouldRetry(error: unknown, left: number): Promise<boolean | undefined> {
+    // Our own errors (e.g. a redirect an upload refused) are retried only when they say so.
+    if (isHelpkitError(error) && !error.retryable) return false;
+    const response = (error as { response?: Response }).response;
+    if (response?.status === 409) {
+      const problem = (await response.clone().json().catch(() => undefined)) as { type?: string } | undefined;
+      if (problem?.type !== IN_PROGRESS) return false;
+    } else if (!response || (response.status !== 429 && response.status !== 503)) return undefined;
+    const wait = retryAfterMs(response.headers, this.clock.now());
+    // Nothing readable: the normal backoff (true), never ky's reading of "soon" or of other headers.
+    if (wait === undefined) return true;
+    // Too long to wait, or past the deadline: fail now so the caller (or the outbox) can plan.
+    if (wait > this.retry.maxRetryAfter || wait >= left) return false;
+    return undefined;
+  }
+
+  /** How long to wait before retry `attempt`: what the server asked for, else the backoff. */
+  private retryWait(error: unknown, attempt: number): number {
+    const response = (error as { response?: Response }).response;
+    const asked = response && [409, 429, 503].includes(response.status) ? retryAfterMs(response.headers, this.clock.now()) : undefined;
+    return asked ?? backoffDelay(attempt, { first: 300, cap: this.retry.backoffLimit });
+  }
+
   async json<M extends Method, P extends PathFor<M>>(spec: RequestSpec<M, P>): Promise<ResponseOf<M, P>> {
     return (await this.request(spec)).data;
   }
-
-  /** Resolves a protocol path against the base URL (for requests made outside ky, e.g. XHR uploads). */
-  url(path: PathFor<Method>, params?: object): string {
-    return `${this.baseUrl}/${expandPath(path, params)}`;
-  }
-}
-
-export async function readJson<T>(response: Response): Promise<T> {
-  if (response.status === 204 || response.status === 202) {
-    await response.body?.cancel().catch(() => undefined);
-    return undefined as T;
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    if (isAbortError(error)) throw error;
-    throw new NetworkError(error);
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new BadResponseError(response.status, 'The server sent a response that could not be read.', error);
-  }
-}
-
-export async function toHelpkitError(error: unknown): Promise<unknown> {
-  if (error instanceof HelpkitError || isAbortError(error)) return error;
-  const name = (error as Error | undefined)?.name;
-  if (name === 'HTTPError') return errorFromResponse((error as { response: Response }).response);
-  if (name === 'TimeoutError') return new TimeoutError(error);
-  // fetch rejects with a TypeError when there is no network or the host cannot be reached.
-  return new NetworkError(error);
 }
 
 /** AbortSignal.any where it exists (Safari < 17.4 and Node < 20.3 lack it), else the same by hand. */
@@ -392,20 +362,4 @@ export function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
     else s.addEventListener('abort', () => both.abort(s.reason), { once: true });
   }
   return both.signal;
-}
-
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(done, ms);
-    function done() {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }
-    function abort() {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    }
-    signal?.addEventListener('abort', abort, { once: true });
-  });
 }

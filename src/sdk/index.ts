@@ -1,5 +1,6 @@
 // helpkit/sdk: the typed client, usable in browsers and in Node 20 (no DOM needed).
-export { createClient, type ClientOptions, type HelpkitClient } from './client.js';
+export { createClient, HelpkitClient, type ClientOptions, type ViewOptions } from './client.js';
+export type { Clock } from './backoff.js';
 export * from './errors.js';
 export * from './types.js';
 export { LIMITS, REQUEST_LIMITS, EMAIL_PATTERN, E164_PATTERN, TEL_PATTERN, DATE_PATTERN, codePoints, isEmail, isDate, acceptsFile, checkFieldValue, type FieldRule, type RuleCode } from './rules.js';
@@ -12,4 +13,4 @@ export { parseAccessLink, type PageQuery, type WatchOptions } from './resources/
 export type { OutboxInput, OutboxResult, FlushSummary } from './storage/outbox.js';
 export type { SaveOptions, SaveResult } from './storage/drafts.js';
 export type { StorageChange } from './storage/store.js';
-export type { DraftRecord, ItemRecord, ItemType, OutboxKind, OutboxRecord } from './storage/schema.js';
+export type { DraftRecord, TrackedRecord, TrackedType, OutboxKind, OutboxRecord } from './storage/schema.js';

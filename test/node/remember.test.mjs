@@ -28,7 +28,7 @@ test('a shared client in Node remembers no token: a later call without one sends
   try {
     const created = await client.tickets.create(ticket); // customer one's request
     assert.ok(created.accessToken);
-    assert.deepEqual(await client.mine.list(), []);
+    assert.deepEqual(await client.tracked.list(), []);
     assert.equal(await client.persistent(), false);
 
     wire.auth.length = 0;
@@ -48,7 +48,7 @@ test('remember: true opts in to remembering tokens in Node (in memory, for the p
   const client = createClient({ baseUrl: backend.baseUrl, fetch: backend.fetch, retry: 0, remember: true });
   try {
     const created = await client.tickets.create(ticket);
-    assert.deepEqual((await client.mine.list()).map((i) => i.id), [created.ticket.id]);
+    assert.deepEqual((await client.tracked.list()).map((i) => i.id), [created.ticket.id]);
     assert.equal((await client.tickets.get(created.ticket.id)).id, created.ticket.id);
   } finally {
     client.close();

@@ -113,7 +113,7 @@ describe('SDK client against the mock backend (through msw)', () => {
       expect(ticket.status).to.equal('received');
       // Filed 09:30 Stockholm time; 480 business minutes = 7.5 h today (to 17:00) + 30 min from 08:00 tomorrow.
       expect(ticket.sla!.firstResponseDueAt).to.equal('2026-03-03T07:30:00.000Z');
-      const mine = await client.mine.list('ticket');
+      const mine = await client.tracked.list('ticket');
       expect(mine.map((m) => [m.id, m.token, m.number])).to.deep.equal([[ticket.id, accessToken, ticket.number]]);
       const read = await client.tickets.get(ticket.id); // token from storage
       expect(read.subject).to.equal(sampleTicket.subject);
@@ -293,7 +293,7 @@ describe('SDK client against the mock backend (through msw)', () => {
       const link = backend.emails[0]!.links[0]!;
       expect(link).to.contain(`#hk-ticket=${ticket.id}.`);
       const elsewhere = testClient(backend, { baseUrl: backend.baseUrl });
-      await elsewhere.mine.forget('ticket', ticket.id);
+      await elsewhere.tracked.forget('ticket', ticket.id);
       expect(await elsewhere.tickets.openLink(link)).to.equal(ticket.id);
       expect((await elsewhere.tickets.get(ticket.id)).id).to.equal(ticket.id);
     });

@@ -26,13 +26,13 @@ describe('client.forget()', () => {
 
     client.setIdentity(ben);
     await client.drafts.save('ticket-form', { subject: 'Ben typing' });
-    await client.mine.remember('ticket', 't_ben', 'ben-token');
+    await client.tracked.remember('ticket', 't_ben', 'ben-token');
 
     client.setIdentity(ava);
     await client.forget();
     expect(await client.drafts.load('ticket-form')).to.equal(undefined);
     expect(await client.outbox.list()).to.deep.equal([]);
-    expect(await client.mine.list()).to.deep.equal([]);
+    expect(await client.tracked.list()).to.deep.equal([]);
 
     // Nothing of Ava's is left in the database itself, and Ben's is all there.
     const db = await openDB(`helpkit:${backend.baseUrl}`);
@@ -42,6 +42,6 @@ describe('client.forget()', () => {
     client.setIdentity(ben);
     expect(all.map((r) => r.owner)).to.deep.equal([client.owner, client.owner]);
     expect((await client.drafts.load<{ subject: string }>('ticket-form'))!.data.subject).to.equal('Ben typing');
-    expect((await client.mine.list()).map((i) => i.token)).to.deep.equal(['ben-token']);
+    expect((await client.tracked.list()).map((i) => i.token)).to.deep.equal(['ben-token']);
   });
 });

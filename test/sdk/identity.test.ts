@@ -62,7 +62,7 @@ describe('storage belongs to one customer (identity)', () => {
     const { ticket } = await a.tickets.create(sampleTicket);
     const wire = recordingFetch();
     const b = testClient(backend, { identity: ben, fetch: wire.fetch });
-    expect(await b.mine.list()).to.deep.equal([]);
+    expect(await b.tracked.list()).to.deep.equal([]);
     const error = await b.tickets.get(ticket.id).catch((e) => e);
     expect(['auth', 'not_found']).to.include(error.kind);
     expect(wire.sent.map((s) => s.headers.has('Authorization'))).to.deep.equal([false]);
@@ -104,11 +104,11 @@ describe('storage belongs to one customer (identity)', () => {
     backend = await startBackend({ baseUrl: uniqueBase(), startAt: Date.now() }); // its clock and ours agree
     const client = testClient(backend);
     const created = await client.tickets.create(sampleTicket);
-    const [item] = await client.mine.list('ticket');
+    const [item] = await client.tracked.list('ticket');
     expect(created.accessTokenExpiresAt).to.be.a('string');
     expect(item!.expiresAt).to.equal(Date.parse(created.accessTokenExpiresAt!));
-    await client.mine.remember('ticket', 't_plain', 'tok');
-    const plain = await client.mine.get('ticket', 't_plain');
+    await client.tracked.remember('ticket', 't_plain', 'tok');
+    const plain = await client.tracked.get('ticket', 't_plain');
     expect(plain!.expiresAt - plain!.createdAt).to.be.within(90 * 86_400_000 - 1000, 90 * 86_400_000 + 1000);
 
     // A token whose time is up, as a later visit finds it in the database.
@@ -120,7 +120,7 @@ describe('storage belongs to one customer (identity)', () => {
     const error = await later.tickets.get(created.ticket.id).catch((e) => e);
     expect(error.kind).to.equal('auth');
     expect(wire.sent[0]!.headers.has('Authorization')).to.equal(false);
-    expect((await later.mine.list()).map((i) => i.id)).to.deep.equal(['t_plain']);
+    expect((await later.tracked.list()).map((i) => i.id)).to.deep.equal(['t_plain']);
     const raw = await openDB(`helpkit:${backend.baseUrl}`);
     expect(await raw.get('items', item!.key)).to.equal(undefined);
     raw.close();

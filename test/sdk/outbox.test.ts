@@ -29,7 +29,7 @@ describe('outbox: nothing lost, nothing doubled', () => {
     expect(await client.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 0 });
     expect(backend.ticketCount).to.equal(1);
     expect(await client.outbox.list()).to.deep.equal([]);
-    expect((await client.mine.list('ticket')).length).to.equal(1);
+    expect((await client.tracked.list('ticket')).length).to.equal(1);
   });
 
   it('a submission queued on one page is sent once by the next page, with its original key', async () => {
@@ -132,7 +132,7 @@ describe('outbox: nothing lost, nothing doubled', () => {
     expect((await client.outbox.flush()).sent).to.equal(1);
     const uploads = backend.requests.filter((r) => r.path === '/attachments' && r.status === 201);
     expect(uploads).to.have.length(1);
-    const [item] = await client.mine.list('ticket');
+    const [item] = await client.tracked.list('ticket');
     const ticket = backend.ticket(item!.id)!;
     expect(ticket.messages[0]!.attachments!.map((a) => a.name)).to.deep.equal(['printer.log']);
   });
@@ -150,7 +150,7 @@ describe('outbox: nothing lost, nothing doubled', () => {
     backend.offline = false;
     expect((await client.outbox.flush()).sent).to.equal(2);
     expect(backend.ticket(ticket.id)!.messages.map((m) => m.body)).to.include('Sent from the train');
-    expect((await client.mine.list('callback')).length).to.equal(1);
+    expect((await client.tracked.list('callback')).length).to.equal(1);
   });
 });
 

@@ -61,7 +61,7 @@ describe('storage (real IndexedDB)', () => {
     page.close();
 
     const after = testClient(backend);
-    const mine = await after.mine.list();
+    const mine = await after.tracked.list();
     expect(mine.map((m) => m.id)).to.deep.equal([ticket.id]);
     expect((await after.tickets.get(ticket.id)).number).to.equal(ticket.number);
   });
@@ -70,9 +70,9 @@ describe('storage (real IndexedDB)', () => {
     const other = testClient(backend, { baseUrl: uniqueBase() });
     const client = testClient(backend);
     await client.drafts.save('ticket-form', { body: 'for backend one' });
-    await client.mine.remember('ticket', 't_1', 'secret');
+    await client.tracked.remember('ticket', 't_1', 'secret');
     expect(await other.drafts.load('ticket-form')).to.equal(undefined);
-    expect(await other.mine.list()).to.deep.equal([]);
+    expect(await other.tracked.list()).to.deep.equal([]);
   });
 
   it('tells other tabs about changes', async () => {
@@ -106,7 +106,7 @@ describe('storage (real IndexedDB)', () => {
 
     const client = testClient(backend);
     expect(await client.drafts.load('ticket-form')).to.equal(undefined);
-    expect(await client.mine.list()).to.deep.equal([]);
+    expect(await client.tracked.list()).to.deep.equal([]);
     expect((await client.outbox.list()).map((r) => [r.key, r.owner])).to.deep.equal([['k1', 'anonymous']]);
     expect((await client.outbox.flush()).sent).to.equal(1);
     const db = await openDB(`helpkit:${backend.baseUrl}`);

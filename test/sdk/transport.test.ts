@@ -212,7 +212,7 @@ describe('SDK transport', () => {
       const c = client(uniqueBase());
       expect(await c.tickets.openLink('https://shop.example/help#hk-ticket=t_1.abc%0D%0Adef')).to.equal(undefined);
       expect(await c.tickets.openLink('https://shop.example/help#hk-ticket=...tok')).to.equal(undefined);
-      expect((await c.mine.list()).length).to.equal(0);
+      expect((await c.tracked.list()).length).to.equal(0);
     });
 
     it('refuses credentials and non-HTTP schemes in baseUrl', () => {
@@ -409,14 +409,14 @@ describe('SDK transport', () => {
         return expiredToken(403, 'https://helpkit.dev/problems/forbidden');
       });
       const c = client(base);
-      await c.mine.remember('ticket', 't_old', 'tok-1');
-      await c.mine.remember('callback', 'c_old', 'tok-2');
-      await c.mine.remember('ticket', 't_other', 'tok-3');
+      await c.tracked.remember('ticket', 't_old', 'tok-1');
+      await c.tracked.remember('callback', 'c_old', 'tok-2');
+      await c.tracked.remember('ticket', 't_other', 'tok-3');
       expect((await rejection(c.tickets.get('t_old'))).status).to.equal(401);
       expect((await rejection(c.callbacks.get('c_old'))).status).to.equal(401);
       expect((await rejection(c.tickets.reply('t_other', { body: 'hi' }))).status).to.equal(403);
       expect(seen.map((s) => s.authorization)).to.deep.equal(['Bearer tok-1', 'Bearer tok-2', 'Bearer tok-3']);
-      expect((await c.mine.list()).map((i) => i.id)).to.deep.equal(['t_other']);
+      expect((await c.tracked.list()).map((i) => i.id)).to.deep.equal(['t_other']);
     });
 
     it('watch() stops polling on refused credentials and forgets an expired remembered token', async () => {
@@ -430,13 +430,13 @@ describe('SDK transport', () => {
             ),
       );
       const c = client(base);
-      await c.mine.remember('ticket', 't_1', 'tok-1');
+      await c.tracked.remember('ticket', 't_1', 'tok-1');
       const errors: number[] = [];
       const changes: string[] = [];
       const stop = c.tickets.watch('t_1', (ticket) => changes.push(ticket.id), { interval: 20, onError: (e) => errors.push(e.status) });
       try {
         await until(() => errors.length > 0);
-        expect(await c.mine.get('ticket', 't_1')).to.equal(undefined);
+        expect(await c.tracked.get('ticket', 't_1')).to.equal(undefined);
         // Ten intervals: a watcher still polling would have sent more.
         await new Promise((r) => setTimeout(r, 200));
         expect([changes, errors, seen.length]).to.deep.equal([['t_1'], [401], 2]);
@@ -529,7 +529,7 @@ describe('SDK transport', () => {
       expect(error.name).to.equal('ProtocolError');
       expect(error.retryable).to.equal(false);
       expect(error.path).to.equal('ticket');
-      expect((await c.mine.list()).length).to.equal(0);
+      expect((await c.tracked.list()).length).to.equal(0);
     });
 
     it('checks replies, callbacks, uploads and lists too', async () => {
@@ -564,7 +564,7 @@ describe('SDK transport', () => {
         const opened = c.tickets.openLink(location.href);
         expect(location.hash).to.equal('');
         expect(await opened).to.equal('t_9');
-        expect((await c.mine.get('ticket', 't_9'))?.token).to.equal('secret-token');
+        expect((await c.tracked.get('ticket', 't_9'))?.token).to.equal('secret-token');
       } finally {
         history.replaceState(history.state, '', before);
       }

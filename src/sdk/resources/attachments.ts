@@ -1,8 +1,8 @@
-import { BadResponseError, errorFromResponse, isHelpkitError, NetworkError, ProtocolError, TimeoutError } from '../errors.js';
-import { newKey, type Http } from '../http.js';
+import { ProtocolError } from '../errors.js';
+import { newKey } from '../http.js';
 import type { Attachment } from '../types.js';
 import type { Context, CreateOptions } from '../context.js';
-import { checkShape, shapes } from '../shape.js';
+import { shapes } from '../shape.js';
 
 export interface UploadProgress {
   loaded: number;
@@ -18,106 +18,77 @@ export interface UploadOptions extends CreateOptions {
 export function attachments(ctx: Context) {
   return {
     /**
-     * Uploads one file. With `onProgress` in a browser it uses XMLHttpRequest, the one API that
-     * reports upload progress in every engine; otherwise ky. Retried with the same Idempotency-Key.
+     * Uploads one file, retried with the same Idempotency-Key. With `onProgress` in a browser the
+     * bytes go through XMLHttpRequest, the one API that reports upload progress in every engine,
+     * handed to ky as its fetch: retries, timeouts, deadline and errors are the same as any call's.
      */
     async upload(file: Blob, opts: UploadOptions = {}): Promise<Attachment> {
-      const idempotencyKey = opts.idempotencyKey ?? newKey();
-      const name = opts.name ?? (file as File).name ?? 'file';
-      const form = () => {
-        const data = new FormData();
-        data.append('file', file, name);
-        return data;
-      };
-      if (!opts.onProgress || typeof XMLHttpRequest === 'undefined') {
-        return ctx.http.json({ method: 'post', path: '/attachments', body: form(), idempotencyKey, signal: opts.signal, shape: shapes.attachment });
-      }
-      // The same deadline as every other call, attempts and waits included.
-      const call = ctx.http.callSignal(opts.signal);
-      let renewed = false;
-      try {
-        for (let attempt = 0; ; attempt++) {
-          const sent = ctx.http.identity;
-          try {
-            return await xhrUpload(ctx.http, form(), idempotencyKey, { ...opts, signal: call.signal });
-          } catch (error) {
-            if (!renewed && (await ctx.http.renewIdentity(error, sent))) {
-              renewed = true;
-              continue;
-            }
-            if (!isHelpkitError(error) || !error.retryable || attempt >= ctx.http.retryLimit) throw error;
-            const retryAfter = error.retryAfter * 1000;
-            if (retryAfter > ctx.http.maxRetryAfter || retryAfter >= call.left()) throw error;
-            await ctx.http.backoff(attempt + 1, call.signal, retryAfter);
-          }
-        }
-      } catch (error) {
-        throw call.end(error);
-      } finally {
-        call.done();
-      }
+      const body = new FormData();
+      body.append('file', file, opts.name ?? (file as File).name ?? 'file');
+      const onProgress = typeof XMLHttpRequest === 'undefined' ? undefined : opts.onProgress;
+      const attachment = await ctx.http.json({
+        method: 'post',
+        path: '/attachments',
+        body,
+        idempotencyKey: opts.idempotencyKey ?? newKey(),
+        token: opts.token,
+        signal: opts.signal,
+        shape: shapes.attachment,
+        fetch: onProgress && xhrFetch(onProgress),
+      });
+      onProgress?.({ loaded: attachment.size, total: attachment.size });
+      return attachment;
     },
   };
 }
 
-function xhrUpload(http: Http, body: FormData, idempotencyKey: string, opts: UploadOptions): Promise<Attachment> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    const url = http.url('/attachments');
-    xhr.open('POST', url);
-    xhr.timeout = http.timeout;
-    for (const [k, v] of Object.entries(http.headers({ idempotencyKey, token: opts.token }))) xhr.setRequestHeader(k, v);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) opts.onProgress?.({ loaded: e.loaded, total: e.total });
-    };
-    const abort = () => xhr.abort();
-    opts.signal?.addEventListener('abort', abort, { once: true });
-    const settle = () => opts.signal?.removeEventListener('abort', abort);
-    xhr.onload = async () => {
-      settle();
-      // XMLHttpRequest follows redirects and cannot be told not to; at least never accept what a
-      // redirect answered (use the ky path, which refuses redirects, when the API may redirect).
-      if (xhr.responseURL && xhr.responseURL !== url) {
-        reject(new ProtocolError(xhr.status, 'Location', 'The upload was redirected, which Helpkit does not follow: check baseUrl.'));
-        return;
-      }
-      const headers = new Headers();
-      for (const name of ['Retry-After', 'RateLimit-Reset']) {
-        const value = xhr.getResponseHeader(name);
-        if (value) headers.set(name, value);
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        let result: Attachment;
-        try {
-          result = JSON.parse(xhr.responseText) as Attachment;
-        } catch (error) {
-          reject(new BadResponseError(xhr.status, 'The server sent a response that could not be read.', error));
+/** A fetch made with XMLHttpRequest, reporting upload progress; enough of fetch for ky's requests. */
+export function xhrFetch(onProgress: (progress: UploadProgress) => void): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const signal = init?.signal ?? request.signal;
+    // The encoded multipart body, with its boundary in Content-Type; a Blob's upload reports progress.
+    const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.blob();
+    return new Promise<Response>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(request.method, request.url);
+      request.headers.forEach((value, name) => xhr.setRequestHeader(name, value));
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) onProgress({ loaded: e.loaded, total: e.total });
+      };
+      const abort = () => xhr.abort();
+      signal?.addEventListener('abort', abort, { once: true });
+      const settle = () => signal?.removeEventListener('abort', abort);
+      xhr.onload = () => {
+        settle();
+        // XMLHttpRequest follows redirects and cannot be told not to; at least never accept what a
+        // redirect answered (not retryable, so ky gives up at once).
+        if (xhr.responseURL && xhr.responseURL !== request.url) {
+          reject(new ProtocolError(xhr.status, 'Location', 'The upload was redirected, which Helpkit does not follow: check baseUrl.'));
           return;
         }
-        try {
-          checkShape(xhr.status, result, shapes.attachment);
-        } catch (error) {
-          reject(error);
-          return;
-        }
-        opts.onProgress?.({ loaded: result.size, total: result.size });
-        resolve(result);
-        return;
-      }
-      reject(await errorFromResponse(new Response(xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers })));
-    };
-    xhr.onerror = () => {
-      settle();
-      reject(new NetworkError());
-    };
-    xhr.ontimeout = () => {
-      settle();
-      reject(new TimeoutError());
-    };
-    xhr.onabort = () => {
-      settle();
-      reject(opts.signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    };
-    xhr.send(body);
-  });
+        const empty = xhr.status === 204 || xhr.status === 205;
+        resolve(new Response(empty ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers: headersOf(xhr) }));
+      };
+      // fetch's own failure: a TypeError, which the SDK reports as a NetworkError.
+      xhr.onerror = () => {
+        settle();
+        reject(new TypeError('Failed to fetch'));
+      };
+      xhr.onabort = () => {
+        settle();
+        reject(signal?.reason ?? new DOMException('The upload was aborted.', 'AbortError'));
+      };
+      xhr.send(body);
+    });
+  };
+}
+
+function headersOf(xhr: XMLHttpRequest): Headers {
+  const headers = new Headers();
+  for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  return headers;
 }

@@ -20,7 +20,7 @@ export function callbacks(ctx: Context) {
         signal: opts.signal,
         idempotencyKey: opts.idempotencyKey ?? newKey(),
       });
-      await (await ctx.storage()).items.remember('callback', created.callback.id, created.accessToken, {
+      await (await ctx.storage()).tracked.remember('callback', created.callback.id, created.accessToken, {
         label: created.callback.scheduledFor ?? 'asap',
         expiresAt: created.accessTokenExpiresAt,
       });

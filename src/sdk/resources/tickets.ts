@@ -1,5 +1,6 @@
 import { isAuthError, isHelpkitError, isAbortError, type HelpkitError } from '../errors.js';
-import { anySignal, newKey, sleep, type CallOptions } from '../http.js';
+import { anySignal, newKey, type CallOptions } from '../http.js';
+import { backoffDelay } from '../backoff.js';
 import type {
   Escalation,
   EscalationInput,
@@ -85,7 +86,7 @@ export function tickets(ctx: Context) {
         signal: opts.signal,
         idempotencyKey: opts.idempotencyKey ?? newKey(),
       });
-      await (await ctx.storage()).items.remember('ticket', created.ticket.id, created.accessToken, {
+      await (await ctx.storage()).tracked.remember('ticket', created.ticket.id, created.accessToken, {
         number: created.ticket.number,
         label: created.ticket.subject,
         expiresAt: created.accessTokenExpiresAt,
@@ -159,7 +160,7 @@ export function tickets(ctx: Context) {
       const parsed = parseAccessLink(link);
       clearAccessLinkFromAddressBar();
       if (!parsed) return undefined;
-      await (await ctx.storage()).items.remember('ticket', parsed.id, parsed.token);
+      await (await ctx.storage()).tracked.remember('ticket', parsed.id, parsed.token);
       return parsed.id;
     },
 
@@ -200,10 +201,10 @@ export function tickets(ctx: Context) {
               if (isAuthError(error)) break;
             }
           }
-          const wait = failures ? Math.min(interval * 2 ** failures, 5 * 60_000) : interval;
+          const wait = failures ? backoffDelay(failures, { first: interval * 2, cap: 5 * 60_000 }) : interval;
           await new Promise<void>((resolve) => {
             wake = resolve;
-            sleep(wait, signal).then(resolve, resolve);
+            ctx.http.clock.sleep(wait, signal).then(resolve, resolve);
           });
           wake = undefined;
         }

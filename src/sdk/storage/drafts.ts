@@ -1,4 +1,5 @@
 import type { Store } from './store.js';
+import { realClock, type Clock } from '../backoff.js';
 import { ownedKey, type DraftRecord } from './schema.js';
 import { packBlobs, unpackBlobs } from './blobs.js';
 
@@ -26,8 +27,12 @@ export class Drafts {
     private store: Store,
     private tabId: string,
     private owner: () => string,
-    private now: () => number = Date.now,
+    private clock: Clock = realClock,
   ) {}
+
+  private now(): number {
+    return this.clock.now();
+  }
 
   async load<T = unknown>(key: string): Promise<DraftRecord<T> | undefined> {
     const owner = this.owner();
@@ -88,7 +93,7 @@ export class Drafts {
   /** Deletes every draft of the current owner. */
   async forget(): Promise<void> {
     const owner = this.owner();
-    const mine = (await this.store.all('drafts')).filter((d) => d.owner === owner);
-    await Promise.all(mine.map((d) => this.store.delete('drafts', d.key)));
+    const owned = (await this.store.all('drafts')).filter((d) => d.owner === owner);
+    await Promise.all(owned.map((d) => this.store.delete('drafts', d.key)));
   }
 }

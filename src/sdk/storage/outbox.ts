@@ -1,5 +1,6 @@
 import { HelpkitError, isAbortError, isHelpkitError } from '../errors.js';
 import { newKey } from '../http.js';
+import { backoffDelay, realClock, type Clock } from '../backoff.js';
 import type { Drafts } from './drafts.js';
 import type { OutboxKind, OutboxRecord } from './schema.js';
 import type { Store } from './store.js';
@@ -34,8 +35,8 @@ type Listener = (record: OutboxRecord, outcome: { result?: unknown; error?: Help
 type Outcome = { result: unknown } | { queued?: HelpkitError } | { rejected: HelpkitError } | { attention: HelpkitError };
 
 const SKIPPED = Symbol('skipped');
-const FIRST_DELAY = 15_000;
-const MAX_DELAY = 5 * 60_000;
+/** Flushes again after 15 s, 30 s, … up to 5 min (jittered) while entries stay queued. */
+const TIMER_RULE = { first: 15_000, cap: 5 * 60_000 };
 /** The longest Retry-After honoured; a longer one (or nonsense) is cut to this. */
 const MAX_WAIT = 24 * 60 * 60_000;
 /** The same failure this many times in a row (other than being offline or told to wait) needs a person. */
@@ -50,8 +51,9 @@ export const MAX_FAILURES = 5;
 export class Outbox {
   private inFlight = new Set<string>();
   private listeners = { sent: new Set<Listener>(), rejected: new Set<Listener>(), attention: new Set<Listener>() };
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private retryDelay = FIRST_DELAY;
+  private timer?: AbortController;
+  private round = 1;
+  private retryDelay = backoffDelay(1, TIMER_RULE);
   private timerAt = 0;
   private closed = false;
 
@@ -60,8 +62,12 @@ export class Outbox {
     private drafts: Drafts,
     private send: Sender,
     private owner: () => string,
-    private now: () => number = Date.now,
+    private clock: Clock = realClock,
   ) {}
+
+  private now(): number {
+    return this.clock.now();
+  }
 
   /** The current owner's entries, oldest first, including those that need attention. */
   async list(): Promise<OutboxRecord[]> {
@@ -140,14 +146,14 @@ export class Outbox {
         due = Math.min(due, waiting || this.now() + this.retryDelay);
       }
     }
-    if (summary.sent > 0) this.retryDelay = FIRST_DELAY;
+    if (summary.sent > 0) this.retryDelay = backoffDelay((this.round = 1), TIMER_RULE);
     if (due < Infinity) this.scheduleRetry(due - this.now());
     return summary;
   }
 
   close(): void {
     this.closed = true;
-    clearTimeout(this.retryTimer);
+    this.timer?.abort();
   }
 
   private outcome<T>(key: string, outcome: typeof SKIPPED | Outcome): OutboxResult<T> {
@@ -164,14 +170,16 @@ export class Outbox {
   private scheduleRetry(ms: number) {
     if (this.closed) return;
     const delay = Math.min(Math.max(ms, this.retryDelay), MAX_WAIT);
-    if (this.retryTimer && this.timerAt <= this.now() + delay) return;
-    clearTimeout(this.retryTimer);
+    if (this.timer && this.timerAt <= this.now() + delay) return;
+    this.timer?.abort();
+    const timer = (this.timer = new AbortController());
     this.timerAt = this.now() + delay;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      this.retryDelay = Math.min(this.retryDelay * 2, MAX_DELAY);
+    this.clock.sleep(delay, timer.signal).then(() => {
+      if (this.timer !== timer) return;
+      this.timer = undefined;
+      this.retryDelay = backoffDelay(++this.round, TIMER_RULE);
       void this.flush().catch(() => undefined);
-    }, delay);
+    }, () => undefined);
   }
 
   private async process(key: string): Promise<typeof SKIPPED | Outcome> {

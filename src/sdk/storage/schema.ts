@@ -53,15 +53,15 @@ export interface OutboxRecord {
   attention?: { kind: string; status: number; message: string; at: number };
 }
 
-export type ItemType = 'ticket' | 'callback';
+export type TrackedType = 'ticket' | 'callback';
 
 /** A ticket or callback this browser created or was given a link to, with its access token. */
-export interface ItemRecord {
+export interface TrackedRecord {
   /** Stored under `<owner>\u0000<type>:<id>`. */
   key: string;
   /** Whose ticket it is (see ownerScope). */
   owner: string;
-  type: ItemType;
+  type: TrackedType;
   id: string;
   token: string;
   /** Shown in lists without a request: ticket number and subject, or the callback time. */
@@ -83,7 +83,7 @@ export interface CacheRecord<T = unknown> {
 export interface HelpkitDB extends DBSchema {
   drafts: { key: string; value: DraftRecord };
   outbox: { key: string; value: OutboxRecord; indexes: { byCreated: number } };
-  items: { key: string; value: ItemRecord; indexes: { byCreated: number } };
+  items: { key: string; value: TrackedRecord; indexes: { byCreated: number } };
   cache: { key: string; value: CacheRecord };
 }
 

@@ -1,10 +1,11 @@
 import type { Store } from './store.js';
-import { ownedKey, type ItemRecord, type ItemType } from './schema.js';
+import { realClock, type Clock } from '../backoff.js';
+import { ownedKey, type TrackedRecord, type TrackedType } from './schema.js';
 
 /** How long a remembered access token is used when the server does not say (the protocol's default). */
 export const TOKEN_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 
-export interface RememberExtra extends Pick<ItemRecord, 'label' | 'number'> {
+export interface RememberExtra extends Pick<TrackedRecord, 'label' | 'number'> {
   /** The server's `accessTokenExpiresAt` (ISO date-time); without it, 90 days from now. */
   expiresAt?: string;
 }
@@ -13,19 +14,23 @@ export interface RememberExtra extends Pick<ItemRecord, 'label' | 'number'> {
  * The tickets and callbacks this browser knows, with their access tokens, per owner (the current
  * identity). With `enabled` false (Node's default) nothing is remembered and no token is offered.
  */
-export class MyItems {
+export class Tracked {
   constructor(
     private store: Store,
     private owner: () => string,
     private enabled = true,
-    private now: () => number = Date.now,
+    private clock: Clock = realClock,
   ) {}
 
-  private key(type: ItemType, id: string, owner = this.owner()) {
+  private now(): number {
+    return this.clock.now();
+  }
+
+  private key(type: TrackedType, id: string, owner = this.owner()) {
     return ownedKey(owner, `${type}:${id}`);
   }
 
-  async remember(type: ItemType, id: string, token: string, extra: RememberExtra = {}): Promise<void> {
+  async remember(type: TrackedType, id: string, token: string, extra: RememberExtra = {}): Promise<void> {
     if (!this.enabled) return;
     const owner = this.owner();
     // A token handed to us cannot be expired already: such a date means the server's clock and
@@ -46,7 +51,7 @@ export class MyItems {
   }
 
   /** The current owner's record, unless its token has expired (then it is deleted). */
-  async get(type: ItemType, id: string): Promise<ItemRecord | undefined> {
+  async get(type: TrackedType, id: string): Promise<TrackedRecord | undefined> {
     if (!this.enabled) return undefined;
     const item = await this.store.get('items', this.key(type, id));
     if (!item || item.owner !== this.owner()) return undefined;
@@ -57,12 +62,12 @@ export class MyItems {
     return item;
   }
 
-  async token(type: ItemType, id: string): Promise<string | undefined> {
+  async token(type: TrackedType, id: string): Promise<string | undefined> {
     return (await this.get(type, id))?.token;
   }
 
   /** Newest first; expired ones are deleted on the way. */
-  async list(type?: ItemType): Promise<ItemRecord[]> {
+  async list(type?: TrackedType): Promise<TrackedRecord[]> {
     if (!this.enabled) return [];
     const owner = this.owner();
     await this.purgeExpired();
@@ -70,15 +75,15 @@ export class MyItems {
     return all.filter((i) => i.owner === owner && (!type || i.type === type)).sort((a, b) => b.createdAt - a.createdAt);
   }
 
-  forget(type: ItemType, id: string): Promise<void> {
+  forget(type: TrackedType, id: string): Promise<void> {
     return this.store.delete('items', this.key(type, id));
   }
 
   /** Deletes every ticket and callback (and token) of the current owner. */
   async forgetAll(): Promise<void> {
     const owner = this.owner();
-    const mine = (await this.store.all('items')).filter((i) => i.owner === owner);
-    await Promise.all(mine.map((i) => this.store.delete('items', i.key)));
+    const owned = (await this.store.all('items')).filter((i) => i.owner === owner);
+    await Promise.all(owned.map((i) => this.store.delete('items', i.key)));
   }
 
   /** Deletes every owner's expired tokens; run when storage opens. */
