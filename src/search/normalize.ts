@@ -1,5 +1,6 @@
 // One normalization for the index and the query, so that what a customer types matches what an
 // author wrote whatever keyboard either used.
+import { normalizeDigits } from '../i18n/index.js';
 
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed]/g; // Latin diacritics, Arabic harakat and Quranic marks
 const TATWEEL = /\u0640/g;
@@ -28,8 +29,7 @@ export function normalize(text: string): string {
     .replace(TATWEEL, '')
     .replace(ZWNJ, '')
     .replace(VARIANTS, (c) => LETTERS[c]!)
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[۰-۹٠-٩]+/g, normalizeDigits)
     .toLowerCase();
 }
 

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
 import { testClient, until, useBackend } from '../helpers/mock-server.js';
-import { mountFaq as mount } from '../helpers/faq-harness.js';
+import { deviceOffline, mountFaq as mount } from '../helpers/faq-harness.js';
+import { TestClock } from '../helpers/test-clock.js';
 
 describe('<hk-faq-search>: server search, offline, accessibility', () => {
   let backend: MockBackend;
@@ -11,15 +12,22 @@ describe('<hk-faq-search>: server search, offline, accessibility', () => {
 
   it('falls back to server search when there is no index, and drops stale answers', async () => {
     backend.failNext({ status: 404, match: /^GET \/articles\/index$/ });
-    const faq = await mount(client);
-    backend.latency = 300;
-    await faq.type('printer');
+    const clock = new TestClock();
+    const faq = await mount(client, { clock });
     const searches = () => backend.requests.filter((r) => r.path === '/articles');
-    await until(() => searches().length === 1, 'the "printer" request to be in flight');
+    const printer = backend.hold(/^GET \/articles$/);
+    await faq.type('printer');
+    clock.advance(200);
+    await printer.reached;
     await faq.type('refund');
-    await new Promise((r) => setTimeout(r, 400)); // the "printer" answer would have arrived by now
+    clock.advance(200);
+    await until(() => faq.titles().length > 0, 'the refund results');
+    expect(faq.titles()[0]).to.equal('When will I get my refund?');
+    // The "printer" answer arrives late: it must not replace the refund results.
+    printer.release();
+    await until(() => searches().every((r) => r.status !== 0), 'the printer answer');
+    await faq.el.updateComplete;
     expect(faq.titles()).to.not.include('Connecting the printer to Wi-Fi');
-    await until(() => faq.titles().length > 0, 'the refund results', 3000);
     expect(faq.titles()[0]).to.equal('When will I get my refund?');
     expect(faq.$('[role=option] mark')!.textContent!.toLowerCase()).to.equal('refund');
     expect(searches().length).to.equal(2); // one per pause, not one per keystroke
@@ -32,21 +40,34 @@ describe('<hk-faq-search>: server search, offline, accessibility', () => {
     expect(backend.requests.some((r) => r.path === '/articles')).to.equal(true);
   });
 
-  it('offline: searches the index saved on this device and says so', async () => {
-    const first = await mount(client);
-    await first.type('refund');
-    expect(first.titles().length).to.be.greaterThan(0);
-    first.el.remove();
-    backend.offline = true;
-    const later = await mount(testClient(backend, { retry: 0 }));
-    await later.waitFor('.offline', 'the offline notice');
-    expect(later.text()).to.contain('You are offline. These are the articles saved on this device.');
-    await later.type('invoice');
-    expect(later.titles()[0]).to.equal('Downloading invoices and receipts');
-    (later.$('#opt-0') as HTMLElement).click();
-    await later.waitFor('.article');
-    expect(later.text()).to.contain('the full article is not saved on this device yet');
-  });
+  for (const device of ['offline', 'online'] as const) {
+    it(`server unreachable, device ${device}: searches the index saved on this device and says why`, async () => {
+      const first = await mount(client);
+      await first.type('refund');
+      expect(first.titles().length).to.be.greaterThan(0);
+      first.el.remove();
+      backend.offline = true;
+      const online = device === 'offline' ? deviceOffline() : () => undefined;
+      try {
+        const later = await mount(testClient(backend, { retry: 0 }));
+        await later.waitFor('.offline', 'the offline notice');
+        expect(later.$('.offline')!.textContent).to.equal(
+          device === 'offline' ? 'You are offline. These are the articles saved on this device.' : 'We could not reach our server. These are the articles saved on this device.',
+        );
+        await later.type('invoice');
+        expect(later.titles()[0]).to.equal('Downloading invoices and receipts');
+        (later.$('#opt-0') as HTMLElement).click();
+        await later.waitFor('.article [role=alert]');
+        expect(later.$('.article [role=alert] p')!.textContent).to.equal(
+          device === 'offline'
+            ? 'You are offline, and the full article is not saved on this device yet.'
+            : 'We could not reach our server, and the full article is not saved on this device yet.',
+        );
+      } finally {
+        online();
+      }
+    });
+  }
 
   it('a server search that fails says why, next to a retry, instead of "no results"', async () => {
     backend.failNext({ status: 404, match: /^GET \/articles\/index$/ });
@@ -56,7 +77,7 @@ describe('<hk-faq-search>: server search, offline, accessibility', () => {
       [{ status: 500, match: /^GET \/articles$/ }, 'Something went wrong while searching. Please try again.'],
       [{ status: 200, malformed: true, match: /^GET \/articles$/ }, 'Something went wrong while searching. Please try again.'],
       [{ status: 429, retryAfter: 7, match: /^GET \/articles$/ }, 'Too many searches just now. Please try again in 7 seconds.'],
-      [{ status: 0, network: true, match: /^GET \/articles$/ }, 'You are offline, and searching needs a connection.'],
+      [{ status: 0, network: true, match: /^GET \/articles$/ }, 'We could not reach our server to search. Please try again.'],
       ['slow', 'The search took too long to answer. Please try again.'],
     ];
     for (const [failure, message] of cases) {
@@ -71,6 +92,20 @@ describe('<hk-faq-search>: server search, offline, accessibility', () => {
       (faq.$('[role=alert] button') as HTMLButtonElement).click();
       await until(() => faq.titles()[0] === 'When will I get my refund?', `the results after retrying (${message})`);
       expect(faq.$('[role=alert]')).to.equal(null);
+    }
+  });
+
+  it('a search while the device is offline says so (not that our server failed)', async () => {
+    backend.failNext({ status: 404, match: /^GET \/articles\/index$/ });
+    const faq = await mount(testClient(backend, { retry: 0 }));
+    backend.failNext({ status: 0, network: true, match: /^GET \/articles$/ });
+    const online = deviceOffline();
+    try {
+      await faq.type('refund');
+      const alert = await faq.waitFor('[role=alert]', 'the search problem');
+      expect(alert.querySelector('p')!.textContent).to.equal('You are offline, and searching needs a connection.');
+    } finally {
+      online();
     }
   });
 

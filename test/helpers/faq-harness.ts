@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { HkFaqSearch } from '../../src/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
 import { until } from './mock-server.js';
+import { systemClock, type Clock } from '../../src/internal/clock.js';
 
 export class FaqHarness {
   constructor(readonly el: HkFaqSearch) {}
@@ -37,9 +38,10 @@ export class FaqHarness {
   }
 }
 
-export async function mountFaq(client: HelpkitClient, attrs: { locale?: string; suggest?: string; indexLimit?: number } = {}) {
+export async function mountFaq(client: HelpkitClient, attrs: { locale?: string; suggest?: string; indexLimit?: number; clock?: Clock } = {}) {
   const el = await fixture<HkFaqSearch>(html`<hk-faq-search
     .client=${client}
+    .clock=${attrs.clock ?? systemClock}
     locale=${attrs.locale ?? 'en'}
     suggest=${attrs.suggest ?? ''}
     index-limit=${attrs.indexLimit ?? 5000}
@@ -47,3 +49,9 @@ export async function mountFaq(client: HelpkitClient, attrs: { locale?: string; 
   return new FaqHarness(el).ready();
 }
 
+
+/** Makes the browser say it is offline (navigator.onLine false) until the returned function runs. */
+export function deviceOffline(): () => void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  return () => delete (navigator as unknown as { onLine?: boolean }).onLine;
+}
