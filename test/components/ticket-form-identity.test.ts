@@ -189,10 +189,10 @@ describe('<hk-ticket-form> and who is writing', () => {
     await form.fillValid({ email: 'ava@example.com' });
     await form.submit();
     await form.waitFor('.confirmation', 'the confirmation');
-    expect(await client.mine.list()).to.have.length(1);
+    expect(await client.tracked.list()).to.have.length(1);
     (form.$('.confirmation button.forget') as HTMLButtonElement).click();
     await until(() => form.text().includes('This device no longer keeps your drafts, unsent messages or tickets.'), 'the notice');
-    expect(await client.mine.list()).to.deep.equal([]);
+    expect(await client.tracked.list()).to.deep.equal([]);
     expect(await client.drafts.load('ticket-form')).to.equal(undefined);
     expect(form.control('Subject').value).to.equal('');
   });

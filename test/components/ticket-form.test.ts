@@ -92,7 +92,7 @@ describe('<hk-ticket-form>', () => {
       await form.type('Amount (SEK)', '۱۲۵٫۵');
       await form.submit();
       await form.waitFor('.confirmation', 'the confirmation');
-      const [item] = await client.mine.list('ticket');
+      const [item] = await client.tracked.list('ticket');
       expect(backend.ticket(item!.id)!.categoryId).to.equal('billing');
       const sent = backend.requests.find((r) => r.method === 'POST' && r.path === '/tickets');
       expect(sent!.status).to.equal(201);
@@ -133,7 +133,7 @@ describe('<hk-ticket-form>', () => {
       await form.fillValid();
       await form.submit();
       await form.waitFor('.confirmation');
-      const [item] = await form.el.client!.mine.list('ticket');
+      const [item] = await form.el.client!.tracked.list('ticket');
       expect(small.ticket(item!.id)!.messages[0]!.attachments!.map((a) => a.name)).to.deep.equal(['printer.log']);
       expect(small.requests.filter((r) => r.path === '/attachments')).to.have.length(1);
     });
@@ -150,7 +150,7 @@ describe('<hk-ticket-form>', () => {
       backend.offline = false;
       window.dispatchEvent(new Event('online'));
       await form.waitFor('.confirmation');
-      const [item] = await online.mine.list('ticket');
+      const [item] = await online.tracked.list('ticket');
       expect(backend.ticket(item!.id)!.messages[0]!.attachments!.map((a) => a.name)).to.deep.equal(['parcel.jpg']);
     });
   });
@@ -347,7 +347,7 @@ describe('<hk-ticket-form>', () => {
       await form.fillValid();
       await form.submit();
       const done = await form.waitFor('.confirmation');
-      const [item] = await client.mine.list('ticket');
+      const [item] = await client.tracked.list('ticket');
       const ticket = backend.ticket(item!.id)!;
       expect(done.textContent).to.contain(ticket.number);
       const due = new Date(ticket.sla!.firstResponseDueAt!);
@@ -381,7 +381,7 @@ describe('<hk-ticket-form>', () => {
       const promise = done.querySelector('.promise')!.textContent!;
       expect(promise).to.contain('ظرف ۱ ساعت از ساعات کاری پاسخ می‌دهیم');
       // Filed Monday 2 March 2026 (12 Esfand 1404); the hour is in the browser's time zone.
-      const expected = new Intl.DateTimeFormat('fa-IR-u-ca-persian-nu-arabext', { hour: 'numeric', minute: '2-digit' }).format(new Date(backend.ticket((await client.mine.list())[0]!.id)!.sla!.firstResponseDueAt!));
+      const expected = new Intl.DateTimeFormat('fa-IR-u-ca-persian-nu-arabext', { hour: 'numeric', minute: '2-digit' }).format(new Date(backend.ticket((await client.tracked.list())[0]!.id)!.sla!.firstResponseDueAt!));
       expect(promise).to.contain(expected);
       expect(promise).to.match(/[۰-۹]/);
       expect(promise).to.contain('اسفند');

@@ -1,14 +1,18 @@
-// Client-side checks for the ticket form, and the mapping of the server's field errors to the
+// Client-side checks for form fields, and the mapping of the server's field errors to the
 // customer's language. Pure functions: the element decides when to run them. The rules
 // themselves (patterns, limits, per-type checks) live in the SDK's rules.ts, shared with the mock.
 import type { Field, FieldError } from '../../sdk/index.js';
 import { acceptsFile, checkFieldValue, codePoints, EMAIL_PATTERN, isEmptyValue, LIMITS as RULE_LIMITS, maxLengthOf, type RuleCode } from '../../sdk/rules.js';
 import { normalizeDigits, type TermKey } from '../../i18n/index.js';
 
-export interface Problem {
+/** What is wrong with a field's value, as a term of the customer's language. */
+export interface FieldProblem {
   key: TermKey;
   params?: Record<string, string | number>;
 }
+
+/** A field problem the server reported: a term when we know one, else the server's own words. */
+export type ServerFieldProblem = FieldProblem | { text: string };
 
 export const EMAIL = EMAIL_PATTERN;
 
@@ -20,13 +24,13 @@ export const accepts = (accept: string[], file: File): boolean => acceptsFile(ac
 
 const empty = (v: unknown) => isEmptyValue(v) || v === false;
 
-export function checkText(value: string, { required = false, max }: { required?: boolean; max?: number }): Problem | undefined {
+export function checkText(value: string, { required = false, max }: { required?: boolean; max?: number }): FieldProblem | undefined {
   if (required && empty(value)) return { key: 'error.required' };
   if (max && codePoints(value) > max) return { key: 'error.tooLong', params: { max } };
   return undefined;
 }
 
-export function checkEmail(value: string, required: boolean): Problem | undefined {
+export function checkEmail(value: string, required: boolean): FieldProblem | undefined {
   if (empty(value)) return required ? { key: 'error.required' } : undefined;
   if (!EMAIL.test(value.trim())) return { key: 'error.email' };
   if (codePoints(value) > LIMITS.email) return { key: 'error.tooLong', params: { max: LIMITS.email } };
@@ -34,7 +38,7 @@ export function checkEmail(value: string, required: boolean): Problem | undefine
 }
 
 /** A rule's code as the customer reads it, for a field of this definition. */
-function problemFor(def: Field, code: RuleCode): Problem {
+function problemFor(def: Field, code: RuleCode): FieldProblem {
   switch (code) {
     case 'required':
       return { key: def.type === 'select' ? 'error.requiredChoice' : 'error.required' };
@@ -52,7 +56,7 @@ function problemFor(def: Field, code: RuleCode): Problem {
 }
 
 /** Checks a custom field's value as typed (strings from inputs, booleans from checkboxes). */
-export function checkField(def: Field, value: string | boolean | undefined): Problem | undefined {
+export function checkField(def: Field, value: string | boolean | undefined): FieldProblem | undefined {
   if (empty(value)) {
     if (!def.required) return undefined;
     return problemFor(def, 'required');
@@ -74,7 +78,7 @@ export function fieldValue(def: Field, value: string | boolean | undefined): str
 }
 
 /** A server field error in the customer's language; the server's own text when we have no better. */
-export function serverProblem(error: FieldError, def?: Field): Problem | { text: string } {
+export function serverProblem(error: FieldError, def?: Field): ServerFieldProblem {
   const max = def ? maxLengthOf(def) : LIMITS[error.field as keyof typeof LIMITS];
   switch (error.code) {
     case 'required':
