@@ -13,6 +13,7 @@ import {
 } from '../../src/sdk/index.js';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
+import { testClock } from './test-clock.js';
 
 describe('SDK client against the mock backend (through msw)', () => {
   let backend: MockBackend;
@@ -164,15 +165,14 @@ describe('SDK client against the mock backend (through msw)', () => {
       expect(ticket.id).to.match(/^t_/);
     });
 
-    it('waits out Retry-After on 429 and then succeeds', async () => {
+    it('waits out Retry-After on 429 (on the client’s clock) and then succeeds', async () => {
       backend.failNext({ status: 429, retryAfter: 1, match: /^GET \/config$/ });
-      const client = testClient(backend);
-      const started = performance.now();
+      const clock = testClock({ auto: true });
+      const client = testClient(backend, { clock });
       await client.config();
-      const waited = performance.now() - started;
       expect(backend.requests.map((r) => r.status)).to.deep.equal([429, 200]);
-      // Retry-After: 1 must be honoured (the backoff alone would be 50 ms).
-      expect(waited).to.be.greaterThan(900);
+      // Retry-After: 1 is what was waited, not the backoff (at most 50 ms here).
+      expect(clock.slept).to.deep.equal([1000]);
     });
 
     it('gives up with RateLimitError when Retry-After is longer than the client will wait', async () => {
@@ -299,20 +299,25 @@ describe('SDK client against the mock backend (through msw)', () => {
     });
 
     it('watch() polls with If-None-Match and reports each change once', async () => {
-      const client = testClient(backend);
+      const clock = testClock();
+      const client = testClient(backend, { clock });
       const { ticket } = await client.tickets.create(sampleTicket);
       const seen: string[] = [];
       const stop = client.tickets.watch(ticket.id, (t) => seen.push(t.status), { interval: 60 });
       const notModified = () => backend.requests.filter((r) => r.status === 304).length;
-      await until(() => seen.length === 1 && notModified() >= 2, 'the first answer, then unchanged polls');
+      // Each check moves the clock one interval: the watcher's sleep ends and it polls.
+      const tick = (check: () => boolean) => () => (clock.advance(60), check());
+      await until(tick(() => seen.length === 1 && notModified() >= 2), 'the first answer, then unchanged polls');
       backend.advance(3 * 60_000); // the script opens the ticket
-      await until(() => seen.length === 2, 'the change');
+      await until(tick(() => seen.length === 2), 'the change');
       stop();
       await new Promise((r) => setTimeout(r, 100)); // a poll already in flight may still land
       const count = backend.requests.length;
-      await new Promise((r) => setTimeout(r, 300)); // five intervals: a live watcher would poll
+      for (let i = 0; i < 5; i++) clock.advance(60); // five intervals: a live watcher would poll
+      await new Promise((r) => setTimeout(r, 100));
       expect(seen).to.deep.equal(['received', 'open']);
       expect(notModified()).to.be.greaterThan(1);
+      expect(clock.slept.every((ms) => ms === 60)).to.equal(true);
       expect(backend.requests.length).to.equal(count); // stopped means stopped
     });
   });

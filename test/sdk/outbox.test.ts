@@ -3,8 +3,8 @@ import type { MockBackend } from '../../src/mock/index.js';
 import type { OutboxRecord, TicketCreated } from '../../src/sdk/index.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
 import { openFreshPage } from '../helpers/fresh-page.js';
-import { openDB } from 'idb';
 import { recordingFetch } from '../helpers/recording-fetch.js';
+import { testClock } from './test-clock.js';
 
 const creates = (backend: MockBackend) => backend.requests.filter((r) => r.method === 'POST' && r.path === '/tickets');
 
@@ -161,32 +161,33 @@ describe('outbox: waits when asked, never blocked by one entry', () => {
   });
   afterEach(closeClients);
 
-  it('honours Retry-After: an hour’s wait is kept on the entry, through flushes, `online` and a reload', async () => {
-    const client = testClient(backend, { retry: 0, autoFlush: true });
+  it('honours Retry-After: an hour’s wait is kept on the entry, through flushes, `online` and a reload, and ends on the clock', async () => {
+    const clock = testClock();
+    const client = testClient(backend, { retry: 0, autoFlush: true, clock });
     backend.failNext({ status: 429, retryAfter: 3600, match: /^POST \/tickets$/ });
     const queued = await client.outbox.submit({ kind: 'ticket', body: sampleTicket });
     expect(queued.state === 'queued' && queued.error?.kind).to.equal('rate_limit');
     const [record] = await client.outbox.list();
-    expect(record!.notBefore! - Date.now()).to.be.within(3590_000, 3600_000);
+    expect(record!.notBefore! - clock.now()).to.equal(3600_000);
     expect(await client.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 1 });
 
-    // A reload: a fresh page's client finds the wait on the stored entry.
+    // A reload: a fresh page's client (on real time) finds the wait on the stored entry.
     const page = await openFreshPage();
     const reloaded = page.sdk.createClient({ baseUrl: backend.baseUrl, autoFlush: false, retry: 0 });
     expect(await reloaded.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 1 });
     reloaded.close();
     page.close();
 
-    // Coming back online sends nothing while the wait lasts; once it is over, `online` sends it.
+    // Coming back online sends nothing while the wait lasts; once it is over, the outbox's own
+    // timer (on the same clock) sends it.
     let waitOver = false;
     const sentWhen: boolean[] = [];
     client.outbox.on('sent', () => sentWhen.push(waitOver));
     window.dispatchEvent(new Event('online'));
-    const db = await openDB(`helpkit:${backend.baseUrl}`);
-    await db.put('outbox', { ...(await db.get('outbox', record!.key)), notBefore: Date.now() - 1 });
-    db.close();
+    clock.advance(3600_000 - 1);
+    expect(await client.outbox.flush()).to.deep.equal({ sent: 0, rejected: 0, remaining: 1 });
     waitOver = true;
-    window.dispatchEvent(new Event('online'));
+    clock.advance(1);
     await until(() => sentWhen.length === 1, 'the entry to be sent after its wait');
     expect(sentWhen).to.deep.equal([true]);
     expect(creates(backend).map((r) => r.status)).to.deep.equal([429, 201]);

@@ -4,6 +4,7 @@ import type { MockBackend } from '../../src/mock/index.js';
 import type { StorageChange } from '../../src/sdk/index.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
 import { openFreshPage } from '../helpers/fresh-page.js';
+import { testClock } from './test-clock.js';
 
 describe('storage (real IndexedDB)', () => {
   let backend: MockBackend;
@@ -31,11 +32,27 @@ describe('storage (real IndexedDB)', () => {
     second.close();
   });
 
-  it('drafts expire', async () => {
-    const client = testClient(backend);
-    await client.drafts.save('reply:t_1', { body: 'hej' }, { ttlMs: 30 });
-    await new Promise((r) => setTimeout(r, 60));
+  it('drafts expire on the client’s clock, and not a moment before', async () => {
+    const clock = testClock();
+    const client = testClient(backend, { clock });
+    await client.drafts.save('reply:t_1', { body: 'hej' }, { ttlMs: 30_000 });
+    clock.advance(29_999);
+    expect((await client.drafts.load('reply:t_1'))?.data).to.deep.equal({ body: 'hej' });
+    clock.advance(1);
     expect(await client.drafts.load('reply:t_1')).to.equal(undefined);
+  });
+
+  it('a remembered token expires on the client’s clock', async () => {
+    const clock = testClock();
+    const client = testClient(backend, { clock });
+    await client.tracked.remember('ticket', 't_1', 'tok');
+    const [record] = await client.tracked.list();
+    expect(record!.expiresAt - clock.now()).to.equal(90 * 24 * 3600_000);
+    clock.advance(90 * 24 * 3600_000 - 1);
+    expect((await client.tracked.get('ticket', 't_1'))?.token).to.equal('tok');
+    clock.advance(1);
+    expect(await client.tracked.get('ticket', 't_1')).to.equal(undefined);
+    expect(await client.tracked.list()).to.deep.equal([]);
   });
 
   it('two tabs editing one form: a stale save reports the other tab’s draft instead of overwriting it', async () => {

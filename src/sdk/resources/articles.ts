@@ -32,7 +32,7 @@ export function articles(ctx: Context) {
         signal: opts.signal,
         idempotencyKey: opts.idempotencyKey ?? newKey(),
       });
-      await (await ctx.storage()).store.put('cache', { key: `feedback:${id}`, data: input.helpful, storedAt: Date.now() });
+      await (await ctx.storage()).store.put('cache', { key: `feedback:${id}`, data: input.helpful, storedAt: ctx.http.clock.now() });
     },
     /** Whether this browser already said if the article helped (true/false), or undefined. */
     async feedbackGiven(id: string): Promise<boolean | undefined> {

@@ -33,7 +33,7 @@ export async function cachedGet<T, P extends PathFor<'get'> = PathFor<'get'>>(
     const res = await ctx.http.request({ method: 'get', ...route, signal: opts.signal, etag: cached?.etag, shape } as RequestSpec<'get', P>);
     if (res.notModified && cached) return cached.data;
     mem.set(key, { etag: res.etag, data: res.data });
-    await storage.store.put('cache', { key, etag: res.etag, data: res.data, storedAt: Date.now() });
+    await storage.store.put('cache', { key, etag: res.etag, data: res.data, storedAt: ctx.http.clock.now() });
     return res.data;
   } catch (error) {
     if (fallback && isHelpkitError(error) && error.retryable) {

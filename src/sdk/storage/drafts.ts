@@ -30,16 +30,12 @@ export class Drafts {
     private clock: Clock = realClock,
   ) {}
 
-  private now(): number {
-    return this.clock.now();
-  }
-
   async load<T = unknown>(key: string): Promise<DraftRecord<T> | undefined> {
     const owner = this.owner();
     const stored = ownedKey(owner, key);
     const draft = (await this.store.get('drafts', stored)) as DraftRecord<T> | undefined;
     if (!draft || draft.owner !== owner) return undefined;
-    if (draft.expiresAt <= this.now()) {
+    if (draft.expiresAt <= this.clock.now()) {
       await this.store.delete('drafts', stored);
       return undefined;
     }
@@ -49,7 +45,7 @@ export class Drafts {
   /** `owner` defaults to the current one; the outbox names the submitter's when it hands a draft back. */
   async save<T>(key: string, data: T, options: SaveOptions = {}, owner = this.owner()): Promise<SaveResult<T>> {
     let conflict: DraftRecord<T> | undefined;
-    const now = this.now();
+    const now = this.clock.now();
     const packed = await packBlobs(data);
     const stored = ownedKey(owner, key);
     const written = await this.store.update('drafts', stored, (current) => {
@@ -84,7 +80,7 @@ export class Drafts {
 
   /** Removes expired drafts; run once when storage opens. */
   async purgeExpired(): Promise<number> {
-    const now = this.now();
+    const now = this.clock.now();
     const expired = (await this.store.all('drafts')).filter((d) => d.expiresAt <= now);
     await Promise.all(expired.map((d) => this.store.delete('drafts', d.key)));
     return expired.length;

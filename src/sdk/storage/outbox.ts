@@ -65,10 +65,6 @@ export class Outbox {
     private clock: Clock = realClock,
   ) {}
 
-  private now(): number {
-    return this.clock.now();
-  }
-
   /** The current owner's entries, oldest first, including those that need attention. */
   async list(): Promise<OutboxRecord[]> {
     const owner = this.owner();
@@ -96,7 +92,7 @@ export class Outbox {
       files: (input.files ?? []).map((f) => ({ blob: f.blob, name: f.name, idempotencyKey: newKey() })),
       draftKey: input.draftKey,
       draft: input.draft,
-      createdAt: this.now(),
+      createdAt: this.clock.now(),
       attempts: 0,
     };
     await this.store.put('outbox', record);
@@ -137,17 +133,17 @@ export class Outbox {
       if (outcome === SKIPPED) {
         summary.remaining++;
         const waiting = (await this.store.get('outbox', record.key))?.notBefore ?? 0;
-        due = Math.min(due, waiting > this.now() ? waiting : this.now() + this.retryDelay);
+        due = Math.min(due, waiting > this.clock.now() ? waiting : this.clock.now() + this.retryDelay);
       } else if ('result' in outcome) summary.sent++;
       else if ('rejected' in outcome) summary.rejected++;
       else if ('queued' in outcome) {
         summary.remaining++;
-        const waiting = outcome.queued?.retryAfter ? this.now() + Math.min(outcome.queued.retryAfter * 1000, MAX_WAIT) : 0;
-        due = Math.min(due, waiting || this.now() + this.retryDelay);
+        const waiting = outcome.queued?.retryAfter ? this.clock.now() + Math.min(outcome.queued.retryAfter * 1000, MAX_WAIT) : 0;
+        due = Math.min(due, waiting || this.clock.now() + this.retryDelay);
       }
     }
     if (summary.sent > 0) this.retryDelay = backoffDelay((this.round = 1), TIMER_RULE);
-    if (due < Infinity) this.scheduleRetry(due - this.now());
+    if (due < Infinity) this.scheduleRetry(due - this.clock.now());
     return summary;
   }
 
@@ -170,10 +166,10 @@ export class Outbox {
   private scheduleRetry(ms: number) {
     if (this.closed) return;
     const delay = Math.min(Math.max(ms, this.retryDelay), MAX_WAIT);
-    if (this.timer && this.timerAt <= this.now() + delay) return;
+    if (this.timer && this.timerAt <= this.clock.now() + delay) return;
     this.timer?.abort();
     const timer = (this.timer = new AbortController());
-    this.timerAt = this.now() + delay;
+    this.timerAt = this.clock.now() + delay;
     this.clock.sleep(delay, timer.signal).then(() => {
       if (this.timer !== timer) return;
       this.timer = undefined;
@@ -191,7 +187,7 @@ export class Outbox {
         const record = await this.store.get('outbox', key);
         // Another customer's entry is never sent under this identity; a waiting one waits.
         if (!record || record.owner !== this.owner() || record.attention) return SKIPPED;
-        if (record.notBefore && record.notBefore > this.now()) return SKIPPED;
+        if (record.notBefore && record.notBefore > this.clock.now()) return SKIPPED;
         record.attempts++;
         try {
           const result = await this.send(record, (r) => this.store.put('outbox', r));
@@ -209,11 +205,11 @@ export class Outbox {
           const failures = record.lastError?.kind === error.kind && record.lastError.status === error.status ? (record.failures ?? 1) + 1 : 1;
           if (error.retryable && !(counts(error) && failures >= MAX_FAILURES)) {
             const wait = error.retryAfter > 0 ? Math.min(error.retryAfter * 1000, MAX_WAIT) : 0;
-            await this.store.put('outbox', { ...record, lastError, failures, notBefore: wait ? this.now() + wait : undefined });
+            await this.store.put('outbox', { ...record, lastError, failures, notBefore: wait ? this.clock.now() + wait : undefined });
             return { queued: error };
           }
           if (error.retryable || error.kind === 'protocol' || error.kind === 'config') {
-            await this.store.put('outbox', { ...record, lastError, failures, attention: { ...lastError, at: this.now() } });
+            await this.store.put('outbox', { ...record, lastError, failures, attention: { ...lastError, at: this.clock.now() } });
             this.emit('attention', record, { error });
             return { attention: error };
           }

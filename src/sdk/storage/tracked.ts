@@ -22,10 +22,6 @@ export class Tracked {
     private clock: Clock = realClock,
   ) {}
 
-  private now(): number {
-    return this.clock.now();
-  }
-
   private key(type: TrackedType, id: string, owner = this.owner()) {
     return ownedKey(owner, `${type}:${id}`);
   }
@@ -36,7 +32,7 @@ export class Tracked {
     // A token handed to us cannot be expired already: such a date means the server's clock and
     // ours disagree, and the default lifetime is the better guess.
     const given = extra.expiresAt ? Date.parse(extra.expiresAt) : NaN;
-    const expiresAt = given > this.now() ? given : this.now() + TOKEN_TTL_MS;
+    const expiresAt = given > this.clock.now() ? given : this.clock.now() + TOKEN_TTL_MS;
     await this.store.update('items', this.key(type, id, owner), (current) => ({
       key: this.key(type, id, owner),
       owner,
@@ -45,7 +41,7 @@ export class Tracked {
       token,
       label: extra.label ?? current?.label,
       number: extra.number ?? current?.number,
-      createdAt: current?.createdAt ?? this.now(),
+      createdAt: current?.createdAt ?? this.clock.now(),
       expiresAt,
     }));
   }
@@ -55,7 +51,7 @@ export class Tracked {
     if (!this.enabled) return undefined;
     const item = await this.store.get('items', this.key(type, id));
     if (!item || item.owner !== this.owner()) return undefined;
-    if (!(item.expiresAt > this.now())) {
+    if (!(item.expiresAt > this.clock.now())) {
       await this.store.delete('items', item.key);
       return undefined;
     }
@@ -88,7 +84,7 @@ export class Tracked {
 
   /** Deletes every owner's expired tokens; run when storage opens. */
   async purgeExpired(): Promise<void> {
-    const now = this.now();
+    const now = this.clock.now();
     const expired = (await this.store.all('items')).filter((i) => !(i.expiresAt > now));
     await Promise.all(expired.map((i) => this.store.delete('items', i.key)));
   }
