@@ -8,18 +8,17 @@ import { messageFor, type Message } from '../../internal/messages.js';
 import { DraftsController } from '../../internal/controllers/drafts.js';
 import { AttachmentsController } from '../../internal/controllers/attachments.js';
 import { DeflectionController } from '../../internal/controllers/deflection.js';
+import { SubmissionController } from '../../internal/controllers/submission.js';
 import { localizeParams, problemText, renderField, specOf, type FieldSpec } from '../../internal/form/fields.js';
 import { renderAttachments } from '../../internal/form/attachments-field.js';
 import { renderSuggestions } from '../../internal/form/suggestions.js';
 import { forgetButton, renderAttention, renderConfirmation, renderFormNotice, renderQueued, renderSolved } from '../../internal/form/ticket-views.js';
-import { LIMITS, type ServerFieldProblem } from '../../internal/form/validate.js';
+import type { ServerFieldProblem } from '../../internal/form/validate.js';
 import * as form from '../../internal/form/ticket-values.js';
 import type { FieldName, Prefill, TicketDraft, TicketValues } from '../../internal/form/ticket-values.js';
-import { isHelpkitError, isValidationError, type HelpkitClient, type OutboxRecord, type SiteConfig, type TicketCreated } from '../../sdk/index.js';
+import { isHelpkitError, isValidationError, type SiteConfig, type TicketCreated } from '../../sdk/index.js';
 import { HkSubmitFailedEvent, HkTicketCreatedEvent } from '../../events/index.js';
 import { ticketFormStyles } from './ticket-form.styles.js';
-
-type Phase = 'loading' | 'editing' | 'submitting' | 'queued' | 'attention' | 'done';
 
 /**
  * A support ticket form that never loses a word: fields from the site's config, validation in the
@@ -58,24 +57,19 @@ export class HkTicketForm extends HelpkitElement {
   /** Show "Forget this device" below the form too (the confirmation always offers it). */
   @property({ type: Boolean, attribute: 'offer-forget' }) offerForget = false;
 
-  @state() private phase: Phase = 'loading';
+  /** Loading the customer's draft and queue; then writing (see `submission` for what follows). */
+  @state() private loading = true;
   @state() private values: TicketValues = form.emptyValues();
   @state() private errors: Record<FieldName, ServerFieldProblem> = {};
   @state() private formError?: Message;
-  @state() private result?: TicketCreated;
   /** "This device no longer keeps…" after forgetting. */
   @state() private forgotten = false;
-  /** The subject of the submission that needs attention, so the customer knows which one it is. */
-  @state() private attentionSubject?: string;
-  /** The outbox entry this form waits on (queued or needing attention). */
-  private queuedKey?: string;
-  private unsubscribe: (() => void)[] = [];
 
   private drafts = new DraftsController<TicketDraft>(this, {
     client: () => this.baseClient,
     key: () => this.draftKey,
     snapshot: () => ({ values: this.values, files: this.attachments.stored }),
-    canSave: () => this.phase === 'editing',
+    canSave: () => this.editing,
   });
 
   private attachments = new AttachmentsController(this, {
@@ -90,9 +84,20 @@ export class HkTicketForm extends HelpkitElement {
     client: () => this.sdk,
     query: () => `${this.values.subject} ${this.values.body.slice(0, 160)}`.trim(),
     // Sent, or on its way: the customer was not deflected.
-    mayReport: () => this.phase !== 'done' && this.phase !== 'queued' && this.phase !== 'submitting',
+    mayReport: () => this.submission.state === 'idle' || this.submission.state === 'attention',
     localize: this.localize,
     announce: (text) => this.announce(text),
+  });
+
+  private submission = new SubmissionController<TicketCreated>(this, {
+    client: () => this.sdk,
+    storage: () => this.baseClient,
+    kind: 'ticket',
+    draftKey: () => this.draftKey,
+    sent: (created) => this.sent(created),
+    queued: (error) => this.queued(error),
+    attention: () => this.needsAttention(),
+    rejected: (error) => this.rejected(error),
   });
 
   /**
@@ -105,7 +110,7 @@ export class HkTicketForm extends HelpkitElement {
     task: async ([client, , ready], { signal }) => {
       // Out of the update that started the run: the load sets state.
       await Promise.resolve();
-      if (client && ready && !signal.aborted) await this.load(client, signal);
+      if (client && ready && !signal.aborted) await this.load(signal);
     },
   });
 
@@ -118,54 +123,26 @@ export class HkTicketForm extends HelpkitElement {
     return { name: this.name, email: this.email, subject: this.subject, category: this.category, fields: this.fields, hidden };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const client = this.baseClient;
-    if (this.hasUpdated && client && !this.unsubscribe.length) this.listen(client);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const off of this.unsubscribe.splice(0)) off();
+  /** Writing (not loading, not sending or sent). */
+  private get editing(): boolean {
+    return !this.loading && this.submission.state === 'idle';
   }
 
   // ---- loading ----------------------------------------------------------------------------------
 
-  private async load(client: HelpkitClient, signal: AbortSignal): Promise<void> {
-    this.phase = 'loading';
+  private async load(signal: AbortSignal): Promise<void> {
+    this.loading = true;
     this.values = form.prefilled(form.emptyValues(), this.prefill, this.config);
     this.errors = {};
     this.formError = undefined;
     this.forgotten = false;
-    this.queuedKey = undefined;
-    this.attentionSubject = undefined;
     this.attachments.clear();
     // Suggestions were found from the previous customer's words: they go with them.
     this.deflection.clear();
     this.drafts.reset();
-    this.listen(client);
     await this.restoreDraft();
-    const waiting = (await client.outbox.list().catch(() => [])).find((r) => r.kind === 'ticket' && r.draftKey === this.draftKey);
-    if (signal.aborted) return;
-    if (waiting) {
-      this.queuedKey = waiting.key;
-      this.phase = waiting.attention ? 'attention' : 'queued';
-      if (waiting.attention) this.attentionSubject = waiting.body.subject as string | undefined;
-    } else if (this.phase === 'loading') {
-      this.phase = 'editing';
-    }
-  }
-
-  /** Follows this form's submissions in the outbox (sent later, refused, needing attention). */
-  private listen(client: HelpkitClient): void {
-    for (const off of this.unsubscribe.splice(0)) off();
-    const ours = (record: OutboxRecord) =>
-      record.owner === client.owner && (record.key === this.queuedKey || (record.kind === 'ticket' && record.draftKey === this.draftKey));
-    this.unsubscribe.push(
-      client.outbox.on('sent', (record, outcome) => ours(record) && this.finish(outcome.result as TicketCreated)),
-      client.outbox.on('rejected', (record, outcome) => ours(record) && void this.rejected(outcome.error!)),
-      client.outbox.on('attention', (record) => ours(record) && this.needsAttention(record.key, record.body.subject)),
-    );
+    await this.submission.resume();
+    if (!signal.aborted) this.loading = false;
   }
 
   private async restoreDraft(): Promise<void> {
@@ -208,7 +185,7 @@ export class HkTicketForm extends HelpkitElement {
     // sets state in the middle of one.
     const field = event.target as Element;
     queueMicrotask(() => {
-      if (this.phase !== 'editing' || !field.isConnected) return;
+      if (!this.editing || !field.isConnected) return;
       const value = form.valueOf(this.values, name);
       if (this.errors[name] || (typeof value === 'string' && value !== '')) this.validate(name);
     });
@@ -223,7 +200,7 @@ export class HkTicketForm extends HelpkitElement {
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.phase !== 'editing') return; // a second click while sending does nothing
+    if (!this.editing) return; // a second click while sending does nothing
     this.formError = undefined;
     this.errors = form.problemsOf(this.values, this.config);
     if (Object.keys(this.errors).length) {
@@ -232,7 +209,6 @@ export class HkTicketForm extends HelpkitElement {
       this.focusFirst();
       return;
     }
-    const sdk = this.sdk!;
     const body = form.ticketBody(this.values, this.config!, {
       locale: this.localize.locale,
       // Origin and path only: the query and fragment may hold tokens (#hk-ticket=…) or personal data.
@@ -240,32 +216,34 @@ export class HkTicketForm extends HelpkitElement {
       attachmentIds: this.attachments.attachmentIds,
     });
     const draft: TicketDraft = { values: this.values, files: this.attachments.stored };
-    const files = this.attachments.pendingUploads;
-    this.phase = 'submitting';
-    try {
-      const result = await sdk.outbox.submit<TicketCreated>({ kind: 'ticket', body, files, draftKey: this.draftKey, draft });
-      if (result.state === 'sent') return this.finish(result.result);
-      await this.drafts.discard();
-      if (result.state === 'attention') return this.needsAttention(result.key, body.subject);
-      this.queued(result.key, result.error);
-      if (result.error) this.dispatchEvent(new HkSubmitFailedEvent({ error: result.error, queued: true }));
-      this.announce(this.localize.term('queued.title'));
-    } catch (error) {
-      await this.rejected(error);
-    }
+    await this.submission.send({ body, files: this.attachments.pendingUploads, draft });
   }
 
-  private queued(key: string, error: unknown): void {
-    this.queuedKey = key;
-    this.phase = 'queued';
-    this.formError = error ? messageFor(error, 'send') : undefined;
+  private sent(created: TicketCreated): void {
+    this.formError = undefined;
+    void this.drafts.discard();
+    this.dispatchEvent(new HkTicketCreatedEvent({ ticket: created.ticket, accessToken: created.accessToken }));
+    this.announce(this.localize.term('done.announce', { number: created.ticket.number }));
+    void this.focusSoon('.confirmation h3');
+  }
+
+  private queued(error: unknown): void {
+    void this.drafts.discard();
+    if (isHelpkitError(error)) this.dispatchEvent(new HkSubmitFailedEvent({ error, queued: true }));
+    this.announce(this.localize.term('queued.title'));
     void this.focusSoon('.queued h3');
+  }
+
+  /** Sending failed in a way that may have filed the ticket anyway: the customer decides. */
+  private needsAttention(): void {
+    void this.drafts.discard();
+    this.formError = undefined;
+    this.announce(this.localize.term('attention.title'));
+    void this.focusSoon('.attention h3');
   }
 
   /** The server refused the submission: put errors on their fields, keep every word. */
   private async rejected(error: unknown): Promise<void> {
-    this.phase = 'editing';
-    this.queuedKey = undefined;
     if (!isHelpkitError(error)) throw error;
     this.dispatchEvent(new HkSubmitFailedEvent({ error, queued: false }));
     if (isValidationError(error) && error.fieldErrors.length) {
@@ -279,63 +257,13 @@ export class HkTicketForm extends HelpkitElement {
     if (Object.keys(this.errors).length) this.focusFirst();
   }
 
-  private finish(created: TicketCreated): void {
-    if (this.phase === 'done') return;
-    this.result = created;
-    this.phase = 'done';
-    this.queuedKey = undefined;
-    this.formError = undefined;
-    void this.drafts.discard();
-    this.dispatchEvent(new HkTicketCreatedEvent({ ticket: created.ticket, accessToken: created.accessToken }));
-    this.announce(this.localize.term('done.announce', { number: created.ticket.number }));
-    void this.focusSoon('.confirmation h3');
-  }
-
-  /** Sending failed in a way that may have filed the ticket anyway: the customer decides. */
-  private needsAttention(key: string, subject?: unknown): void {
-    this.queuedKey = key;
-    if (typeof subject === 'string') this.attentionSubject = subject;
-    this.phase = 'attention';
-    this.formError = undefined;
-    this.announce(this.localize.term('attention.title'));
-    void this.focusSoon('.attention h3');
-  }
-
-  private async sendAgain(): Promise<void> {
-    const key = this.queuedKey;
-    if (!key) return;
-    this.phase = 'submitting';
-    try {
-      const result = await this.sdk!.outbox.retry<TicketCreated>(key);
-      if (result.state === 'sent') this.finish(result.result);
-      else if (result.state === 'attention') this.needsAttention(key);
-      else this.queued(key, result.error);
-    } catch (error) {
-      await this.rejected(error);
-    }
-  }
-
-  /** Takes the entry out of the queue and puts its words back in the form: nothing is lost. */
+  /** "Edit it instead": the entry leaves the queue and its words come back into the form. */
   private async editQueued(): Promise<void> {
-    const client = this.baseClient!;
-    const record = (await client.outbox.list().catch(() => [])).find((r) => r.key === this.queuedKey);
-    if (this.queuedKey) await client.outbox.discard(this.queuedKey).catch(() => undefined);
-    this.queuedKey = undefined;
+    const draft = await this.submission.takeBack();
     this.startOver();
-    if (record?.draft === undefined) return;
-    await this.drafts.replace(record.draft as TicketDraft);
+    if (draft === undefined) return;
+    await this.drafts.replace(draft as TicketDraft);
     await this.restoreDraft();
-  }
-
-  private async retryQueued(): Promise<void> {
-    this.formError = undefined;
-    const summary = await this.sdk!.outbox.flush();
-    if (!summary.remaining || this.phase !== 'queued') return;
-    const record = (await this.baseClient!.outbox.list()).find((r) => r.key === this.queuedKey);
-    const wait = Math.ceil(((record?.notBefore ?? 0) - this.clock.now()) / 1000);
-    // Still inside the server's Retry-After: say how long is left, not a guess.
-    if (record?.lastError?.kind === 'rate_limit' && wait > 0) this.formError = { key: 'error.rateLimit', params: { seconds: wait } };
-    else if (record?.lastError) this.formError = messageFor(record.lastError, 'send');
   }
 
   // ---- starting again ---------------------------------------------------------------------------
@@ -362,21 +290,19 @@ export class HkTicketForm extends HelpkitElement {
   /** "Forget this device": this customer's drafts, queue and remembered tickets go. */
   private async forgetDevice(): Promise<void> {
     await this.baseClient?.forget().catch(() => undefined);
-    this.queuedKey = undefined;
     this.startOver();
     this.forgotten = true;
     this.announce(this.localize.term('forget.done'));
   }
 
   private startOver(): void {
-    this.result = undefined;
+    this.submission.reset();
     this.values = form.prefilled(form.emptyValues(), this.prefill, this.config);
     this.attachments.clear();
     this.errors = {};
     this.deflection.clear();
     this.drafts.reset();
     this.forgotten = false;
-    this.phase = 'editing';
     void this.updateComplete.then(() => this.focusFirst());
   }
 
@@ -384,28 +310,27 @@ export class HkTicketForm extends HelpkitElement {
 
   protected override renderView(): unknown {
     const t = this.localize;
-    switch (this.phase) {
-      case 'loading':
-        return this.renderLoading();
-      case 'done':
-        return renderConfirmation(t, this.result!, this.config, this.trackUrl, { another: () => this.startOver(), forget: () => void this.forgetDevice() });
+    const submission = this.submission;
+    if (this.loading) return this.renderLoading();
+    switch (submission.state) {
+      case 'sent':
+        return renderConfirmation(t, submission.result!, this.config, this.trackUrl, { another: () => this.startOver(), forget: () => void this.forgetDevice() });
       case 'queued':
-        return renderQueued(t, this.messageText(), () => void this.retryQueued());
+        return renderQueued(t, this.messageText(submission.message), () => void submission.retry());
       case 'attention':
-        return renderAttention(t, this.attentionSubject, { sendAgain: () => void this.sendAgain(), edit: () => void this.editQueued() });
+        return renderAttention(t, submission.subject, { sendAgain: () => void submission.sendAgain(), edit: () => void this.editQueued() });
       default:
         return this.deflection.solved ? renderSolved(t, () => this.startOver()) : this.renderForm();
     }
   }
 
-  private messageText(): string | undefined {
-    const e = this.formError;
-    return e && this.localize.term(e.key, localizeParams(this.localize, e.params));
+  private messageText(message = this.formError): string | undefined {
+    return message && this.localize.term(message.key, localizeParams(this.localize, message.params));
   }
 
   private renderForm(): TemplateResult {
     const t = this.localize;
-    const submitting = this.phase === 'submitting';
+    const submitting = this.submission.state === 'sending';
     const notice = this.drafts.notice ?? (this.forgotten ? 'forgotten' : undefined);
     return html`
       ${renderFormNotice(t, notice, { startOver: () => void this.discardDraft(), useOtherVersion: () => this.useOtherVersion(), keepMine: () => void this.drafts.keepMine() })}
@@ -434,7 +359,7 @@ export class HkTicketForm extends HelpkitElement {
 
   /** A built-in field by name, or a custom one by its spec; hidden when the site asked and it is valid. */
   private field(which: FieldName | FieldSpec): TemplateResult | typeof nothing {
-    const spec = typeof which === 'string' ? this.builtIn(which) : which;
+    const spec = typeof which === 'string' ? form.builtInField(which, (key) => this.localize.term(key), this.values, this.config!) : which;
     const value = form.valueOf(this.values, spec.name);
     const hideAs = spec.name === 'categoryId' ? 'category' : spec.name;
     if (this.prefill.hidden.has(hideAs) && value !== '' && !this.errors[spec.name]) return nothing;
@@ -447,26 +372,5 @@ export class HkTicketForm extends HelpkitElement {
       onChosen: chosen ? () => this.validate(spec.name) : undefined,
       onBlur: (e) => this.onBlur(spec.name, e),
     });
-  }
-
-  private builtIn(name: FieldName): FieldSpec {
-    const t = this.localize;
-    const config = this.config!;
-    switch (name) {
-      case 'name':
-        return { name, type: 'text', label: t.term('form.name'), required: true, maxLength: LIMITS.name, autocomplete: 'name' };
-      case 'email':
-        return { name, type: 'email', label: t.term('form.email'), required: true, maxLength: LIMITS.email, autocomplete: 'email', inputmode: 'email' };
-      case 'categoryId': {
-        const hint = form.chosenCategory(this.values, config)?.description;
-        return { name, type: 'select', label: t.term('form.category'), required: true, hint, options: config.categories.map((c) => ({ value: c.id, label: c.label })) };
-      }
-      case 'priority':
-        return { name, type: 'select', label: t.term('form.priority'), options: config.priorities.map((p) => ({ value: p.id, label: p.label })) };
-      case 'subject':
-        return { name, type: 'text', label: t.term('form.subject'), required: true, maxLength: LIMITS.subject };
-      default:
-        return { name, type: 'textarea', label: t.term('form.body'), required: true, maxLength: LIMITS.body, rows: 6, hint: t.term('form.bodyHint') };
-    }
   }
 }

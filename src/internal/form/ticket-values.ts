@@ -1,7 +1,9 @@
 // What the ticket form holds, how it is checked, what the site's prefill does to it, and the body it
 // sends. Pure functions over plain values: the element decides when to use them.
 import type { FieldError, SiteConfig } from '../../sdk/index.js';
+import type { TermKey } from '../../i18n/index.js';
 import type { StoredFile } from '../controllers/attachments.js';
+import type { FieldSpec } from './fields.js';
 import { checkEmail, checkField, checkText, fieldValue, LIMITS, serverProblem, type FieldProblem, type ServerFieldProblem } from './validate.js';
 
 export interface TicketValues {
@@ -155,4 +157,24 @@ export function ticketBody(values: TicketValues, config: SiteConfig, extra: { lo
   };
   if (values.priority) body.priority = values.priority;
   return body;
+}
+
+/** A built-in field of the ticket form as a field to render (`term` gives the labels). */
+export function builtInField(name: FieldName, term: (key: TermKey) => string, values: TicketValues, config: SiteConfig): FieldSpec {
+  switch (name) {
+    case 'name':
+      return { name, type: 'text', label: term('form.name'), required: true, maxLength: LIMITS.name, autocomplete: 'name' };
+    case 'email':
+      return { name, type: 'email', label: term('form.email'), required: true, maxLength: LIMITS.email, autocomplete: 'email', inputmode: 'email' };
+    case 'categoryId': {
+      const hint = chosenCategory(values, config)?.description;
+      return { name, type: 'select', label: term('form.category'), required: true, hint, options: config.categories.map((c) => ({ value: c.id, label: c.label })) };
+    }
+    case 'priority':
+      return { name, type: 'select', label: term('form.priority'), options: config.priorities.map((p) => ({ value: p.id, label: p.label })) };
+    case 'subject':
+      return { name, type: 'text', label: term('form.subject'), required: true, maxLength: LIMITS.subject };
+    default:
+      return { name, type: 'textarea', label: term('form.body'), required: true, maxLength: LIMITS.body, rows: 6, hint: term('form.bodyHint') };
+  }
 }
