@@ -11,6 +11,11 @@ export function textField(input: Record<string, unknown>, field: string, max: nu
   else if (codePoints(v) > max) errors.push({ field, code: 'too_long', message: `At most ${max} characters.` });
 }
 
+/** The error for an e-mail address that is not one; the check is the SDK's `isEmail`. */
+export function invalidEmail(): FieldError {
+  return { field: 'email', code: 'invalid', message: 'Enter an e-mail address like name@example.com.' };
+}
+
 export function fieldMessage(def: { type: string; maxLength?: number; min?: number; max?: number; step?: number }, code: string): string {
   switch (code) {
     case 'required':

@@ -1,6 +1,8 @@
 // Reading a request safely: every malformed input becomes a 400/413 problem, never a 500.
 import { IDEMPOTENCY_KEY_PATTERN, REQUEST_LIMITS } from '../sdk/rules.js';
 import { badRequest, HttpProblem } from './problem.js';
+import { LOCALES, type Locale } from './seed-config.js';
+import { fingerprint } from './ids.js';
 
 /** Path segments, %-decoded; bad %-encoding is the client's mistake (400). */
 export function pathSegments(path: string): string[] {
@@ -78,13 +80,16 @@ export async function uploadFingerprint(request: Request): Promise<string> {
   const parts: string[] = [];
   for (const [name, value] of form) {
     if (typeof value === 'string') parts.push(`${name}=${value}`);
-    else parts.push(`${name}:${value.name}:${value.type}:${value.size}:${hashBytes(new Uint8Array(await value.arrayBuffer()))}`);
+    else parts.push(`${name}:${value.name}:${value.type}:${value.size}:${fingerprint(new Uint8Array(await value.arrayBuffer()))}`);
   }
   return parts.join('\n');
 }
 
-function hashBytes(bytes: Uint8Array): string {
-  let h = 0x811c9dc5;
-  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
-  return (h >>> 0).toString(36);
+/** The first supported language a list like Accept-Language names; English otherwise. */
+export function pickLocale(acceptLanguage: string | null | undefined, supported: readonly string[] = LOCALES): Locale {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const lang = part.split(';')[0]!.trim().toLowerCase().split('-')[0]!;
+    if (supported.includes(lang)) return lang as Locale;
+  }
+  return 'en';
 }

@@ -2,7 +2,7 @@
 // judging every value alike because both use it.
 import { expect } from '@open-wc/testing';
 import { acceptsFile, checkFieldValue, codePoints, isDate, LIMITS, type FieldRule } from '../../src/sdk/rules.js';
-import { checkEmail, checkField, checkText, fieldValue } from '../../src/components/ticket-form/validate.js';
+import { checkEmail, checkField, checkText, fieldValue } from '../../src/internal/form/validate.js';
 import { createMockBackend } from '../../src/mock/index.js';
 import type { Field, Problem } from '../../src/sdk/index.js';
 
