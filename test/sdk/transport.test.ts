@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { http as route, HttpResponse, type HttpResponseResolver } from 'msw';
 import { createClient, type ClientOptions, type HelpkitClient } from '../../src/sdk/index.js';
-import { anySignal, expandPath, Http } from '../../src/sdk/http.js';
+import { anySignal, expandPath, Http, normalizeBaseUrl } from '../../src/sdk/http.js';
 import '../helpers/reportable.js';
 import { testClock } from './test-clock.js';
 
@@ -226,6 +226,31 @@ describe('SDK transport', () => {
       expect(await c.tickets.openLink('https://shop.example/help#hk-ticket=t_1.abc%0D%0Adef')).to.equal(undefined);
       expect(await c.tickets.openLink('https://shop.example/help#hk-ticket=...tok')).to.equal(undefined);
       expect((await c.tracked.list()).length).to.equal(0);
+    });
+
+    it('normalizes baseUrl: no query, no fragment, no trailing slash, so one backend is one client', async () => {
+      const spellings = [
+        'https://support.example/api/v1',
+        'https://support.example/api/v1/',
+        'https://support.example/api/v1//',
+        'https://support.example/api/v1?lang=sv',
+        'https://support.example/api/v1/?lang=sv#faq',
+        'https://support.example/api/v1#faq',
+        'https://support.example/api/v1?#',
+        'HTTPS://SUPPORT.example:443/api/v1/',
+      ];
+      expect(new Set(spellings.map(normalizeBaseUrl))).to.deep.equal(new Set(['https://support.example/api/v1']));
+      expect(normalizeBaseUrl('https://support.example/')).to.equal('https://support.example');
+      expect(normalizeBaseUrl('http://127.0.0.1:8080/x/?a=1#b')).to.equal('http://127.0.0.1:8080/x');
+      // A relative base resolves against the page.
+      expect(normalizeBaseUrl('/api/v1/?x#y')).to.equal(`${location.origin}/api/v1`);
+      // What the client sends goes to the normalized base, without the query or fragment.
+      const base = uniqueBase();
+      await serve(base, () => HttpResponse.json(config));
+      const c = client(`${base}/?token=secret#frag`);
+      expect(c.baseUrl).to.equal(base);
+      await c.config();
+      expect(seen.map((s) => s.url)).to.deep.equal([`${base}/config`]);
     });
 
     it('refuses credentials and non-HTTP schemes in baseUrl', () => {
