@@ -356,10 +356,10 @@ describe('mock backend: trust', () => {
         expectLimited(await call(backend, 'POST', '/tickets/access-links', { email }));
       }
       expect(backend.emails).to.have.length(3);
-      // Spellings of the same mailbox share its limit.
+      // Spellings of the same mailbox are well-formed addresses that share its limit: 429, as the
+      // document says for too many requests for one address.
       for (const email of ['ava@EXAMPLE.com.', '"ava"@example.com', 'ava@example.com\u200b', 'ａｖａ@example.com', 'ava+1@example.com']) {
-        const res = await call(backend, 'POST', '/tickets/access-links', { email });
-        expect([email, res.status === 202 ? 202 : res.status === 400 || res.status === 422 ? 'refused' : res.status]).to.not.deep.equal([email, 202]);
+        expectLimited(await call(backend, 'POST', '/tickets/access-links', { email }));
       }
       backend.advance(HOUR);
       expect((await call(backend, 'POST', '/tickets/access-links', { email: 'ava@example.com' })).status).to.equal(202);
@@ -398,7 +398,7 @@ describe('mock backend: trust', () => {
       const second = (await call(backend, 'GET', `/tickets?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`, undefined, id)).json;
       expect(second.items.map((t: { id: string }) => t.id)).to.deep.equal(made.slice(2));
       expect(second).not.to.have.property('nextCursor');
-      for (const q of ['limit=0', 'limit=101', 'limit=x', 'cursor=bogus']) {
+      for (const q of ['limit=0', 'limit=101', 'limit=x', 'cursor=bogus', 'cursor=', `cursor=${'A'.repeat(513)}`]) {
         expect((await call(backend, 'GET', `/tickets?${q}`, undefined, id)).status, q).to.equal(400);
       }
       const t = made[0]!;
