@@ -1,4 +1,5 @@
 // Business hours for the mock backend: when the team is open, and business-time arithmetic for SLAs.
+import { MINUTE } from './clock.js';
 
 export interface BusinessHours {
   timezone: string;
@@ -31,7 +32,7 @@ export function isOpen(ms: number, hours: BusinessHours): boolean {
   return !!span && minute >= span[0] && minute < span[1];
 }
 
-const QUARTER = 15 * 60_000;
+const QUARTER = 15 * MINUTE;
 
 /** The next instant (at or after `ms`) when the team opens; undefined if never within two weeks. */
 export function nextOpen(ms: number, hours: BusinessHours): number | undefined {
@@ -47,12 +48,12 @@ export function addBusinessMinutes(ms: number, minutes: number, hours: BusinessH
   let left = minutes;
   while (left > 0) {
     const open = nextOpen(t, hours);
-    if (open === undefined) return t + left * 60_000;
+    if (open === undefined) return t + left * MINUTE;
     t = open;
     const { day, minute } = localTime(t, hours.timezone);
     const untilClose = hours.week[day]![1] - minute;
     const step = Math.min(left, untilClose);
-    t += step * 60_000;
+    t += step * MINUTE;
     left -= step;
   }
   return t;

@@ -1,5 +1,7 @@
 // The customer's identity as the site's backend vouches for it: a JWT in Helpkit-Identity.
 // The mock reads the claims but does not verify a signature; a real backend must.
+import { MINUTE } from './clock.js';
+import { base64url, fromBase64url } from './ids.js';
 import { HttpProblem } from './problem.js';
 
 export interface Identity {
@@ -9,15 +11,13 @@ export interface Identity {
 }
 
 /** Clock skew tolerated on `exp` and `iat`, as the protocol allows. */
-const SKEW = 60_000;
+const SKEW = MINUTE;
+/** How long an identity made with `now` lives, in seconds. */
+const YEAR_SECONDS = 365 * 24 * 3600;
 
-const b64url = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
-function fromB64url(part: string): string {
-  const bin = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
-}
+/** A JWT part: UTF-8 text in base64url. */
+const encodePart = (text: string) => base64url(String.fromCharCode(...new TextEncoder().encode(text)));
+const decodePart = (part: string) => new TextDecoder().decode(Uint8Array.from(fromBase64url(part), (c) => c.charCodeAt(0)));
 
 /** 2100-01-01: the default `exp`, so tests that move the mock's clock keep the token valid. */
 const FAR_FUTURE = 4_102_444_800;
@@ -36,9 +36,9 @@ export function mockIdentity(email: string, claims: { sub?: string; name?: strin
     email,
     ...(claims.name && { name: claims.name }),
     ...(issued !== undefined && { iat: issued }),
-    exp: claims.exp ?? (issued === undefined ? FAR_FUTURE : issued + 365 * 24 * 3600),
+    exp: claims.exp ?? (issued === undefined ? FAR_FUTURE : issued + YEAR_SECONDS),
   };
-  return `${b64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${b64url(JSON.stringify(payload))}.`;
+  return `${encodePart(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${encodePart(JSON.stringify(payload))}.`;
 }
 
 /**
@@ -50,7 +50,7 @@ export function readIdentity(header: string | null, now: number): Identity | und
   let claims: { sub?: unknown; email?: unknown; name?: unknown; exp?: unknown; iat?: unknown };
   try {
     const [, payload] = header.split('.');
-    claims = JSON.parse(fromB64url(payload ?? ''));
+    claims = JSON.parse(decodePart(payload ?? ''));
   } catch {
     throw new HttpProblem(401, 'Invalid identity', 'Helpkit-Identity is not a readable identity token.', undefined, {}, 'identity-invalid');
   }

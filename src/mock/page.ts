@@ -1,4 +1,6 @@
 // Cursor pagination as the protocol describes it: `limit` and an opaque `cursor` → `nextCursor`.
+import { REQUEST_LIMITS } from '../sdk/rules.js';
+import { base64url, fromBase64url } from './ids.js';
 import { badRequest } from './problem.js';
 
 /** One page of a list: `limit` items (at most 100) after the opaque `cursor`. */
@@ -14,7 +16,7 @@ export function page<T extends { id: string }>(items: T[], params: URLSearchPara
     // The cursor names the last item seen; a new item elsewhere in the list does not shift it.
     let after: string | undefined;
     try {
-      after = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
+      after = cursor.length <= REQUEST_LIMITS.cursor ? fromBase64url(cursor) : undefined;
     } catch {
       after = undefined;
     }
@@ -24,5 +26,5 @@ export function page<T extends { id: string }>(items: T[], params: URLSearchPara
   }
   const slice = items.slice(from, from + limit);
   const more = from + limit < items.length;
-  return { items: slice, ...(more && { nextCursor: btoa(slice.at(-1)!.id).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '') }) };
+  return { items: slice, ...(more && { nextCursor: base64url(slice.at(-1)!.id) }) };
 }
