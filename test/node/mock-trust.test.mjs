@@ -64,7 +64,9 @@ test('an attachment uploaded by one customer cannot be attached by another', asy
   const form = new FormData();
   form.append('file', new File(['bytes'], 'shot.png', { type: 'image/png' }));
   const ava = { 'Helpkit-Identity': mockIdentity('ava@example.com') };
-  const uploaded = await (await backend.handle(new Request(`${backend.baseUrl}/attachments`, { method: 'POST', body: form, headers: ava }))).json();
+  const upload = await backend.handle(new Request(`${backend.baseUrl}/attachments`, { method: 'POST', body: form, headers: ava }));
+  assert.equal(upload.status, 201);
+  const uploaded = await upload.json();
   const stolen = await call('POST', '/tickets', { ...ticketInput, attachmentIds: [uploaded.id] }, { 'Helpkit-Identity': mockIdentity('eve@example.com') });
   assert.equal(stolen.status, 422);
   assert.deepEqual(stolen.json.errors.map((e) => [e.field, e.code]), [['attachmentIds', 'not_found']]);
@@ -107,7 +109,7 @@ test('protocol 1.1 answers conform: pages, reschedule, token expiry, identity ex
   const id = { 'Helpkit-Identity': mockIdentity('ava@example.com') };
   const created = (await call('POST', '/tickets', ticketInput, id)).json;
   assert.ok(created.accessTokenExpiresAt);
-  await call('POST', '/tickets', { ...ticketInput, subject: 'Second' }, id);
+  assert.equal((await call('POST', '/tickets', { ...ticketInput, subject: 'Second' }, id)).status, 201);
   const page = (await call('GET', '/tickets?limit=1', undefined, id)).json;
   assert.equal(page.items.length, 1);
   assert.ok(page.nextCursor);
@@ -118,9 +120,12 @@ test('protocol 1.1 answers conform: pages, reschedule, token expiry, identity ex
   const moved = await call('PATCH', `/callbacks/${cb.callback.id}`, { slotStart: free[1].start }, bearer(cb.accessToken));
   assert.equal(moved.status, 200);
   const expired = mockIdentity('ava@example.com', { exp: Math.floor(Date.parse(MONDAY) / 1000) - 3600 });
-  assert.equal((await call('GET', '/tickets', undefined, { 'Helpkit-Identity': expired })).json.type, 'https://helpkit.dev/problems/identity-expired');
+  const refused = await call('GET', '/tickets', undefined, { 'Helpkit-Identity': expired });
+  assert.equal(refused.status, 401);
+  assert.equal(refused.json.type, 'https://helpkit.dev/problems/identity-expired');
   backend.advance(91 * 24 * 3600_000);
   const old = await call('GET', `/tickets/${created.ticket.id}`, undefined, bearer(created.accessToken));
+  assert.equal(old.status, 401);
   assert.equal(old.json.type, 'https://helpkit.dev/problems/access-token-expired');
   assert.deepEqual(problems, []);
 });

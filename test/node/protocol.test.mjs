@@ -167,7 +167,7 @@ test('every operation answers as protocol/openapi.yaml says', async () => {
   const free = slots.slots.find((s) => s.available);
   const { callback, accessToken: cbToken, accessTokenExpiresAt } = await client.callbacks.request({ name: 'Ava', phone: '+46701234567', slotStart: free.start, locale: 'fa' });
   assert.equal(callback.scheduledFor, free.start);
-  assert.ok(Date.parse(accessTokenExpiresAt) > backend.now());
+  assert.equal(Date.parse(accessTokenExpiresAt) - backend.now(), 90 * DAY);
   assert.equal((await client.callbacks.get(callback.id, { token: cbToken })).status, 'scheduled');
   await client.callbacks.cancel(callback.id, { token: cbToken });
   assert.equal((await client.callbacks.get(callback.id, { token: cbToken })).status, 'cancelled');
@@ -182,7 +182,8 @@ test('every operation answers as protocol/openapi.yaml says', async () => {
 test('401, 403 and the identity rules are answered as the document says', async () => {
   const backend = createMockBackend({ startAt: '2026-03-02T08:30:00Z' });
   const { fetch, problems } = checked(backend);
-  const { body: created } = await call(fetch, 'POST', '/tickets', { json: ticketInput() });
+  const { status: createdStatus, body: created } = await call(fetch, 'POST', '/tickets', { json: ticketInput() });
+  assert.equal(createdStatus, 201);
   const id = created.ticket.id;
   const type = (name) => `https://helpkit.dev/problems/${name}`;
 
@@ -265,7 +266,8 @@ test('idempotency, rate limits, pagination and rescheduling follow the document'
   }
   // Links point at the returnUrl when its origin is the site's, else at the help page; with the fragment.
   backend.advance(2 * 3600_000);
-  await call(fetch, 'POST', '/tickets/access-links', { json: { email: 'ava@example.com', returnUrl: 'https://evil.example/phish' } });
+  const phish = await call(fetch, 'POST', '/tickets/access-links', { json: { email: 'ava@example.com', returnUrl: 'https://evil.example/phish' } });
+  assert.equal(phish.status, 202);
   const link = backend.emails.at(-1).links[0];
   assert.doesNotMatch(link, /evil\.example/);
   assert.match(link, new RegExp(`#hk-ticket=${first.body.ticket.id}\\.[A-Za-z0-9._~-]{16,}$`));
