@@ -7,6 +7,7 @@ import type { HelpkitClient } from '../../src/sdk/index.js';
 import { testClient, until, useBackend } from '../helpers/mock-server.js';
 import { recordingFetch, type Sent } from '../helpers/recording-fetch.js';
 import { TicketFormHarness } from '../helpers/ticket-form-harness.js';
+import { TestClock } from '../helpers/test-clock.js';
 
 interface Attrs {
   identity?: string;
@@ -19,6 +20,7 @@ interface Attrs {
 async function mount(client: HelpkitClient, a: Attrs = {}) {
   const el = await fixture<HkTicketForm>(html`<hk-ticket-form
     .client=${client}
+    .clock=${new TestClock()}
     locale="en"
     identity=${a.identity ?? ''}
     name=${a.name ?? ''}
@@ -32,9 +34,12 @@ async function mount(client: HelpkitClient, a: Attrs = {}) {
 const ticketBodies = (sent: Sent[]): Record<string, string | null>[] =>
   sent.filter((s) => s.method === 'POST' && s.path === '/tickets').map((s) => ({ ...JSON.parse(s.body), identity: s.headers.get('Helpkit-Identity') }));
 
-/** Waits until the form's draft (under the client's current identity) has `subject`. */
-const draftSaved = (client: HelpkitClient, subject: string) =>
-  until(async () => (await client.drafts.load<{ values: { subject: string } }>('ticket-form'))?.data.values.subject === subject, 'the draft to be saved');
+/** The customer pauses, and the form's draft (under the client's current identity) gets `subject`. */
+async function draftSaved(form: TicketFormHarness, subject: string): Promise<void> {
+  await form.pause();
+  const client = form.el.client!;
+  await until(async () => (await client.drafts.load<{ values: { subject: string } }>('ticket-form'))?.data.values.subject === subject, 'the draft to be saved');
+}
 
 describe('<hk-ticket-form> and who is writing', () => {
   let backend: MockBackend;
@@ -51,7 +56,7 @@ describe('<hk-ticket-form> and who is writing', () => {
     const formA = await mount(clientA, { identity: ava, name: 'Ava Lind', email: 'ava@example.com', hide: 'name email' });
     await formA.type('Subject', 'Ava’s private subject');
     await formA.type('How can we help?', 'My account number is 1234.');
-    await draftSaved(clientA, 'Ava’s private subject');
+    await draftSaved(formA, 'Ava’s private subject');
     formA.el.remove();
 
     const wire = recordingFetch();
@@ -79,7 +84,7 @@ describe('<hk-ticket-form> and who is writing', () => {
     await first.type('Your name', 'Someone Else');
     await first.type('E-mail address', 'someone@example.com');
     await first.type('Subject', 'Kept subject');
-    await draftSaved(first.el.client!, 'Kept subject');
+    await draftSaved(first, 'Kept subject');
     first.el.remove();
 
     const wire = recordingFetch();
@@ -99,7 +104,7 @@ describe('<hk-ticket-form> and who is writing', () => {
     const first = await mount(testClient(backend));
     await first.type('E-mail address', 'ava@example.com');
     await first.type('Subject', 'Ava’s question');
-    await draftSaved(first.el.client!, 'Ava’s question');
+    await draftSaved(first, 'Ava’s question');
     first.el.remove();
 
     const other = await mount(testClient(backend), { email: 'ben@example.com' });
@@ -114,7 +119,7 @@ describe('<hk-ticket-form> and who is writing', () => {
   it('without an identity, a draft written with no e-mail address is not restored into a form the site prefilled for someone', async () => {
     const first = await mount(testClient(backend));
     await first.type('Subject', 'Anonymous question');
-    await draftSaved(first.el.client!, 'Anonymous question');
+    await draftSaved(first, 'Anonymous question');
     first.el.remove();
 
     const named = await mount(testClient(backend), { name: 'Bruno Berg', email: 'bruno@example.com', hide: 'name email' });
@@ -206,7 +211,7 @@ describe('<hk-ticket-form> and who is writing', () => {
 
     const form = await mount(client, { identity: ava });
     await form.type('Subject', 'Ava’s words');
-    await draftSaved(client, 'Ava’s words');
+    await draftSaved(form, 'Ava’s words');
     // While it reloads there is no form for a moment.
     const subject = () => (form.$('[name="subject"]') as HTMLInputElement | null)?.value;
     form.el.identity = ben;
@@ -224,6 +229,7 @@ describe('<hk-ticket-form> and who is writing', () => {
   it('another customer signing in takes the previous customer’s suggested articles away with their words', async () => {
     const form = await mount(testClient(backend), { identity: ava });
     await form.type('Subject', 'forgot password');
+    await form.pause();
     await form.waitFor('.suggestions', 'suggestions from Ava’s words');
     form.el.identity = ben;
     await until(() => (form.$('[name="subject"]') as HTMLInputElement | null)?.value === '', 'Ben’s empty form');

@@ -1,9 +1,15 @@
 // Drives <hk-ticket-form> the way a customer does: by labels, typing, choosing, clicking.
 import type { HkTicketForm } from '../../src/index.js';
 import { until } from './mock-server.js';
+import { TestClock } from './test-clock.js';
 
 export class TicketFormHarness {
-  constructor(readonly el: HkTicketForm) {}
+  /** The element's clock, moved by `pause()`; a form on the system clock (a fresh page) has none. */
+  readonly clock?: TestClock;
+
+  constructor(readonly el: HkTicketForm) {
+    if (el.clock instanceof TestClock) this.clock = el.clock;
+  }
 
   get root(): ShadowRoot {
     return this.el.shadowRoot!;
@@ -28,6 +34,13 @@ export class TicketFormHarness {
     const found = [...this.root.querySelectorAll('label')].find((l) => own(l) === label);
     if (!found) throw new Error(`no field labelled "${label}"`);
     return this.root.getElementById(found.htmlFor) as HTMLInputElement;
+  }
+
+  /** The customer stops typing for `ms`: the debounced draft save and article search run. */
+  async pause(ms = 1000): Promise<void> {
+    if (!this.clock) throw new Error('pause() needs a form on a TestClock');
+    this.clock.advance(ms);
+    await this.el.updateComplete;
   }
 
   async type(label: string, value: string): Promise<void> {

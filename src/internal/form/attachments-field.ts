@@ -1,10 +1,9 @@
 // The attachments field: drop zone, file picker, limits, and one row per file with its state.
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../localize.js';
 import { neutralizeBidi } from '../bidi.js';
 import type { AttachmentsController, FileEntry } from '../controllers/attachments.js';
-import { describe } from './fields.js';
+import { describe, wired } from './fields.js';
 
 export function renderAttachments(t: LocalizeController, files: AttachmentsController, error?: string): TemplateResult | typeof nothing {
   const limits = files.limits;
@@ -21,7 +20,7 @@ export function renderAttachments(t: LocalizeController, files: AttachmentsContr
           multiple
           accept=${limits.accept.join(',')}
           aria-labelledby="attach-label"
-          aria-describedby=${ifDefined(d.describedby)}
+          ${wired(d)}
           @change=${files.onPick}
         />
         <span class="browse-text" aria-hidden="true">${t.term('form.attachBrowse')}</span>

@@ -1,6 +1,7 @@
 // Form fields as every Helpkit form renders them: a label (with "(optional)"), a hint, the
 // control, and its error, tied together with aria-describedby and aria-invalid.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field } from '../../sdk/index.js';
@@ -62,6 +63,38 @@ export function describe(name: string, error?: string, hint?: string) {
   };
 }
 
+type Described = ReturnType<typeof describe>;
+
+/**
+ * Ties a control to its field's state: `required`/`aria-required`, `aria-invalid`, and
+ * `aria-describedby` naming its hint and error. One place, so every control is wired alike.
+ */
+class WiredDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('wired() goes on an element');
+  }
+
+  render(_d: Described, _required?: boolean): unknown {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [d, required]: [Described, boolean?]): unknown {
+    const el = part.element;
+    if (required !== undefined) {
+      el.toggleAttribute('required', required);
+      el.setAttribute('aria-required', String(required));
+    }
+    el.setAttribute('aria-invalid', d.invalid);
+    if (d.describedby) el.setAttribute('aria-describedby', d.describedby);
+    else el.removeAttribute('aria-describedby');
+    return noChange;
+  }
+}
+
+/** `<input ${wired(describe(…), required)}>`; leave `required` out for controls that are never required (a checkbox, the file picker). */
+export const wired = directive(WiredDirective);
+
 function label(t: LocalizeController, text: string, id: string, required: boolean) {
   return html`<label for=${id}>${text}${required ? nothing : html` <span class="optional">(${t.term('common.optional')})</span>`}</label>`;
 }
@@ -92,8 +125,7 @@ export function renderField(t: LocalizeController, spec: FieldSpec, binding: Fie
         part="input"
         type="checkbox"
         name=${spec.name}
-        aria-invalid=${d.invalid}
-        aria-describedby=${ifDefined(d.describedby)}
+        ${wired(d)}
         .checked=${live(binding.value === true)}
         @change=${(e: Event) => {
           binding.onValue((e.target as HTMLInputElement).checked);
@@ -107,7 +139,7 @@ export function renderField(t: LocalizeController, spec: FieldSpec, binding: Fie
   return html`<div class="field" part="field">${label(t, spec.label, d.id, !!spec.required)} ${d.hint} ${control(t, spec, binding, d)} ${d.error}</div>`;
 }
 
-function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, d: ReturnType<typeof describe>): TemplateResult {
+function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, d: Described): TemplateResult {
   const required = !!spec.required;
   const text = String(binding.value ?? '');
   const onInput = (e: Event) => binding.onValue((e.target as HTMLInputElement).value);
@@ -117,10 +149,7 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
       id=${d.id}
       part="input"
       name=${spec.name}
-      ?required=${required}
-      aria-required=${required ? 'true' : 'false'}
-      aria-invalid=${d.invalid}
-      aria-describedby=${ifDefined(d.describedby)}
+      ${wired(d, required)}
       @change=${(e: Event) => {
         onInput(e);
         binding.onChosen?.();
@@ -137,10 +166,7 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
       name=${spec.name}
       rows=${spec.rows ?? 3}
       maxlength=${ifDefined(spec.maxLength)}
-      ?required=${required}
-      aria-required=${required ? 'true' : 'false'}
-      aria-invalid=${d.invalid}
-      aria-describedby=${ifDefined(d.describedby)}
+      ${wired(d, required)}
       .value=${live(text)}
       @input=${onInput}
       @blur=${onBlur}
@@ -155,10 +181,7 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
     inputmode=${ifDefined(spec.inputmode)}
     autocomplete=${ifDefined(spec.autocomplete)}
     maxlength=${ifDefined(spec.maxLength)}
-    ?required=${required}
-    aria-required=${required ? 'true' : 'false'}
-    aria-invalid=${d.invalid}
-    aria-describedby=${ifDefined(d.describedby)}
+    ${wired(d, required)}
     .value=${live(text)}
     @input=${onInput}
     @blur=${onBlur}
