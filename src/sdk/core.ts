@@ -76,11 +76,11 @@ export class Core {
   }
 
   /** Subscribes once storage is open; the returned function unsubscribes, before or after that. */
-  whenOpen(subscribe: (s: Storage) => () => void): () => void {
+  whenOpen(subscribe: (storage: Storage) => () => void): () => void {
     let off: (() => void) | undefined;
     let cancelled = false;
-    void this.storage().then((s) => {
-      if (!cancelled) off = subscribe(s);
+    void this.storage().then((storage) => {
+      if (!cancelled) off = subscribe(storage);
     });
     return () => {
       cancelled = true;
@@ -93,7 +93,7 @@ export class Core {
     // The owner is taken now, not once storage is open: words typed by one customer are theirs.
     save: <T>(key: string, data: T, opts?: SaveOptions) => {
       const by = this.owner();
-      return this.storage().then((s) => s.drafts.save(key, data, opts, by));
+      return this.storage().then((storage) => storage.drafts.save(key, data, opts, by));
     },
     discard: async (key: string) => (await this.storage()).drafts.discard(key),
   };
@@ -116,19 +116,19 @@ export class Core {
     retry: async <T = unknown>(key: string) => (await this.storage()).outbox.retry<T>(key),
     /** Drops an entry unsent. */
     discard: async (key: string) => (await this.storage()).outbox.discard(key),
-    on: (event: OutboxEvent, listener: Parameters<Outbox['on']>[1]): (() => void) => this.whenOpen((s) => s.outbox.on(event, listener)),
+    on: (event: OutboxEvent, listener: Parameters<Outbox['on']>[1]): (() => void) => this.whenOpen((storage) => storage.outbox.on(event, listener)),
   };
 
   /** A small key-value cache beside the SDK's own (e.g. a built search index), per backend. */
   readonly cache = {
-    get: async <T = unknown>(key: string) => (await this.storage()).store.get('cache', `app:${key}`).then((r) => r?.data as T | undefined),
+    get: async <T = unknown>(key: string) => (await this.storage()).store.get('cache', `app:${key}`).then((record) => record?.data as T | undefined),
     put: async (key: string, data: unknown) =>
       (await this.storage()).store.put('cache', { key: `app:${key}`, data, storedAt: this.http.clock.now() }),
   };
 
   onStorageChange(listener: (change: StorageChange) => void): () => void {
-    return this.whenOpen((s) =>
-      s.store.subscribe((change) => {
+    return this.whenOpen((storage) =>
+      storage.store.subscribe((change) => {
         // Drafts and tracked items are stored under `<owner>\0<key>`: report the current customer's, by their own key.
         const cut = change.key.indexOf('\u0000');
         if (cut < 0) return listener(change);
@@ -145,14 +145,14 @@ export class Core {
   close(): void {
     this.closed = true;
     if (this.browser) window.removeEventListener('online', this.onOnline);
-    void this.opened?.then((s) => {
-      s.outbox.close();
-      s.store.close();
+    void this.opened?.then((storage) => {
+      storage.outbox.close();
+      storage.store.close();
     });
   }
 
   // What the outbox does with a stored submission: upload its files (once each), then create.
-  private async sendQueued(record: OutboxRecord, save: (r: OutboxRecord) => Promise<void>): Promise<unknown> {
+  private async sendQueued(record: OutboxRecord, save: (record: OutboxRecord) => Promise<void>): Promise<unknown> {
     const uploaded: string[] = [];
     for (const file of record.files) {
       if (!file.attachmentId) {

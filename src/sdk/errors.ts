@@ -180,9 +180,15 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 function asProblem(status: number, statusText: string, body: unknown): Problem {
-  const b = body as Partial<Problem> | undefined;
-  if (b && typeof b === 'object' && typeof b.title === 'string') {
-    return { type: b.type ?? 'about:blank', title: b.title, status: b.status ?? status, detail: b.detail, errors: Array.isArray(b.errors) ? b.errors : undefined };
+  const given = body as Partial<Problem> | undefined;
+  if (given && typeof given === 'object' && typeof given.title === 'string') {
+    return {
+      type: given.type ?? 'about:blank',
+      title: given.title,
+      status: given.status ?? status,
+      detail: given.detail,
+      errors: Array.isArray(given.errors) ? given.errors : undefined,
+    };
   }
   return { type: 'about:blank', title: statusText || `HTTP ${status}`, status };
 }
@@ -197,16 +203,16 @@ export async function errorFromResponse(response: Response, now = Date.now()): P
     body = undefined; // an HTML error page or garbage: keep the status, drop the body
   }
   const problem = asProblem(response.status, response.statusText, body);
-  const s = response.status;
-  if (s === 400 || s === 422) return new ValidationError(s, problem);
-  if (s === 401 || s === 403) return new AuthError(s, problem);
-  if (s === 404) return new NotFoundError(problem);
+  const status = response.status;
+  if (status === 400 || status === 422) return new ValidationError(status, problem);
+  if (status === 401 || status === 403) return new AuthError(status, problem);
+  if (status === 404) return new NotFoundError(problem);
   // RateLimit-Reset (IETF RateLimit fields) says the same in seconds when Retry-After is absent.
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After') ?? response.headers.get('RateLimit-Reset'), now);
-  if (s === 409) return new ConflictError(problem, retryAfter);
-  if (s === 429) return new RateLimitError(problem, retryAfter);
-  if (s >= 500) return new ServerError(s, problem, retryAfter);
+  if (status === 409) return new ConflictError(problem, retryAfter);
+  if (status === 429) return new RateLimitError(problem, retryAfter);
+  if (status >= 500) return new ServerError(status, problem, retryAfter);
   // 408: the server gave up waiting for the request; sending it again may well work.
-  if (s === 408) return new HelpkitError('timeout', s, problem.detail ?? problem.title, problem);
-  return new HelpkitError('http', s, problem.detail ?? problem.title, problem);
+  if (status === 408) return new HelpkitError('timeout', status, problem.detail ?? problem.title, problem);
+  return new HelpkitError('http', status, problem.detail ?? problem.title, problem);
 }

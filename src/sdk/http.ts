@@ -86,10 +86,10 @@ export interface HttpResult<T> {
 
 /** A key unique enough for Idempotency-Key; works outside secure contexts too. */
 export function newKey(): string {
-  const c = globalThis.crypto;
-  if (c?.randomUUID) return c.randomUUID();
-  const bytes = c.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  const crypto = globalThis.crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -166,8 +166,8 @@ export class Http {
     this.deadline = options.deadline ?? 60_000;
     this.clock = options.clock ?? realClock;
     this.refreshIdentity = options.refreshIdentity;
-    const r = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? {};
-    this.retry = { limit: r.limit ?? 2, backoffLimit: r.backoffLimit ?? 8_000, maxRetryAfter: r.maxRetryAfter ?? 10_000 };
+    const retry = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? {};
+    this.retry = { limit: retry.limit ?? 2, backoffLimit: retry.backoffLimit ?? 8_000, maxRetryAfter: retry.maxRetryAfter ?? 10_000 };
     if (shared) {
       this.#shared = shared;
       return;
@@ -216,22 +216,22 @@ export class Http {
   }
 
   headers(spec: Pick<RequestSpec, 'token' | 'idempotencyKey' | 'etag'>): Record<string, string> {
-    const h: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-    if (this.locale) h['Accept-Language'] = this.locale;
-    if (this.identity) h['Helpkit-Identity'] = this.identity;
+    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    if (this.locale) headers['Accept-Language'] = this.locale;
+    if (this.identity) headers['Helpkit-Identity'] = this.identity;
     if (spec.token) {
       checkHeaderValue('The access token', spec.token, false);
-      h.Authorization = `Bearer ${spec.token}`;
+      headers.Authorization = `Bearer ${spec.token}`;
     }
     if (spec.idempotencyKey) {
       // The protocol's alphabet and length, so a key the backend would refuse is never queued.
       if (!/^[A-Za-z0-9._~:-]{8,255}$/.test(spec.idempotencyKey)) {
         throw new ConfigError('idempotencyKey must be 8–255 characters of A–Z a–z 0–9 . _ ~ : -');
       }
-      h['Idempotency-Key'] = spec.idempotencyKey;
+      headers['Idempotency-Key'] = spec.idempotencyKey;
     }
-    if (spec.etag) h['If-None-Match'] = spec.etag;
-    return h;
+    if (spec.etag) headers['If-None-Match'] = spec.etag;
+    return headers;
   }
 
   /**
@@ -281,7 +281,7 @@ export class Http {
     type T = ResponseOf<M, P>;
     const sent = this.identity;
     const searchParams: Record<string, string> = {};
-    for (const [k, v] of Object.entries(spec.searchParams ?? {})) if (v !== undefined && v !== '') searchParams[k] = String(v);
+    for (const [name, value] of Object.entries(spec.searchParams ?? {})) if (value !== undefined && value !== '') searchParams[name] = String(value);
     const call = this.callSignal(spec.signal);
     try {
       const response = await this.#shared.ky(expandPath(spec.path, spec.params), {
@@ -357,9 +357,9 @@ export class Http {
 export function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
   if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
   const both = new AbortController();
-  for (const s of [a, b]) {
-    if (s.aborted) both.abort(s.reason);
-    else s.addEventListener('abort', () => both.abort(s.reason), { once: true });
+  for (const signal of [a, b]) {
+    if (signal.aborted) both.abort(signal.reason);
+    else signal.addEventListener('abort', () => both.abort(signal.reason), { once: true });
   }
   return both.signal;
 }

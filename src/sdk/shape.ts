@@ -16,12 +16,12 @@ export function checkShape(status: number, value: unknown, shape: Shape, at = ''
   }
   for (const [field, kind] of Object.entries(shape)) {
     const path = at ? `${at}.${field}` : field;
-    const v = (value as Record<string, unknown>)[field];
+    const found = (value as Record<string, unknown>)[field];
     if (typeof kind === 'object') {
-      checkShape(status, v, kind, path);
+      checkShape(status, found, kind, path);
       continue;
     }
-    const ok = kind === 'array' ? Array.isArray(v) : typeof v === kind && (kind !== 'string' || v !== '');
+    const ok = kind === 'array' ? Array.isArray(found) : typeof found === kind && (kind !== 'string' || found !== '');
     if (!ok) throw new ProtocolError(status, path, `The server's answer lacks ${path} (${kind}).`);
   }
 }

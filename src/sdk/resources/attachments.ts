@@ -53,8 +53,8 @@ export function xhrFetch(onProgress: (progress: UploadProgress) => void): typeof
       const xhr = new XMLHttpRequest();
       xhr.open(request.method, request.url);
       request.headers.forEach((value, name) => xhr.setRequestHeader(name, value));
-      xhr.upload.onprogress = (e) => {
-        if (e.lengthComputable) onProgress({ loaded: e.loaded, total: e.total });
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress({ loaded: event.loaded, total: event.total });
       };
       const abort = () => xhr.abort();
       signal?.addEventListener('abort', abort, { once: true });

@@ -23,18 +23,18 @@ export async function cachedGet<T, P extends PathFor<'get'> = PathFor<'get'>>(
   opts: CachedOptions = {},
   shape?: Shape,
 ): Promise<T> {
-  let mem = memory.get(ctx);
-  if (!mem) memory.set(ctx, (mem = new Map()));
+  let inMemory = memory.get(ctx);
+  if (!inMemory) memory.set(ctx, (inMemory = new Map()));
   const storage = await ctx.storage();
-  let cached = (mem.get(key) ?? (await storage.store.get('cache', key))) as { etag?: string; data: T } | undefined;
+  let cached = (inMemory.get(key) ?? (await storage.store.get('cache', key))) as { etag?: string; data: T } | undefined;
   const fallback = cached;
   if (opts.fresh) cached = undefined;
   try {
-    const res = await ctx.http.request({ method: 'get', ...route, signal: opts.signal, etag: cached?.etag, shape } as RequestSpec<'get', P>);
-    if (res.notModified && cached) return cached.data;
-    mem.set(key, { etag: res.etag, data: res.data });
-    await storage.store.put('cache', { key, etag: res.etag, data: res.data, storedAt: ctx.http.clock.now() });
-    return res.data;
+    const answer = await ctx.http.request({ method: 'get', ...route, signal: opts.signal, etag: cached?.etag, shape } as RequestSpec<'get', P>);
+    if (answer.notModified && cached) return cached.data;
+    inMemory.set(key, { etag: answer.etag, data: answer.data });
+    await storage.store.put('cache', { key, etag: answer.etag, data: answer.data, storedAt: ctx.http.clock.now() });
+    return answer.data;
   } catch (error) {
     if (fallback && isHelpkitError(error) && error.retryable) {
       opts.onStale?.(error);

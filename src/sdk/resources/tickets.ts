@@ -185,13 +185,13 @@ export function tickets(ctx: Context) {
         while (!signal.aborted) {
           if (!hasDocument || document.visibilityState !== 'hidden') {
             try {
-              const res = await on(id, opts, (auth) =>
+              const answer = await on(id, opts, (auth) =>
                 ctx.http.request({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, etag, token: auth.token, signal }),
               );
               failures = 0;
-              if (!res.notModified) {
-                etag = res.etag;
-                onChange(res.data);
+              if (!answer.notModified) {
+                etag = answer.etag;
+                onChange(answer.data);
               }
             } catch (error) {
               if (isAbortError(error) || signal.aborted) break;

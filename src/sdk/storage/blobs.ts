@@ -13,8 +13,8 @@ const isPacked = (v: unknown): v is PackedBlob =>
 // null or some realm's Object.prototype.
 const isPlain = (v: unknown): v is Record<string, unknown> => {
   if (typeof v !== 'object' || v === null) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === null || Object.getPrototypeOf(proto) === null;
+  const prototype = Object.getPrototypeOf(v);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
 };
 
 const isBlob = (v: unknown): v is Blob => typeof Blob !== 'undefined' && typeof v === 'object' && v !== null && typeof (v as Blob).arrayBuffer === 'function' && typeof (v as Blob).size === 'number' && typeof (v as Blob).type === 'string';
@@ -31,7 +31,7 @@ export async function packBlobs<T>(value: T): Promise<T> {
   if (Array.isArray(value)) return (await Promise.all(value.map(packBlobs))) as T;
   if (isPlain(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = await packBlobs(v);
+    for (const [key, item] of Object.entries(value)) out[key] = await packBlobs(item);
     return out as T;
   }
   return value;
@@ -47,7 +47,7 @@ export function unpackBlobs<T>(value: T): T {
   if (Array.isArray(value)) return value.map(unpackBlobs) as T;
   if (isPlain(value)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = unpackBlobs(v);
+    for (const [key, item] of Object.entries(value)) out[key] = unpackBlobs(item);
     return out as T;
   }
   return value;

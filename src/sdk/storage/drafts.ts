@@ -81,15 +81,15 @@ export class Drafts {
   /** Removes expired drafts; run once when storage opens. */
   async purgeExpired(): Promise<number> {
     const now = this.clock.now();
-    const expired = (await this.store.all('drafts')).filter((d) => d.expiresAt <= now);
-    await Promise.all(expired.map((d) => this.store.delete('drafts', d.key)));
+    const expired = (await this.store.all('drafts')).filter((draft) => draft.expiresAt <= now);
+    await Promise.all(expired.map((draft) => this.store.delete('drafts', draft.key)));
     return expired.length;
   }
 
   /** Deletes every draft of the current owner. */
   async forget(): Promise<void> {
     const owner = this.owner();
-    const owned = (await this.store.all('drafts')).filter((d) => d.owner === owner);
-    await Promise.all(owned.map((d) => this.store.delete('drafts', d.key)));
+    const owned = (await this.store.all('drafts')).filter((draft) => draft.owner === owner);
+    await Promise.all(owned.map((draft) => this.store.delete('drafts', draft.key)));
   }
 }

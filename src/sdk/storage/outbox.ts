@@ -68,7 +68,7 @@ export class Outbox {
   /** The current owner's entries, oldest first, including those that need attention. */
   async list(): Promise<OutboxRecord[]> {
     const owner = this.owner();
-    return (await this.store.all('outbox')).filter((r) => r.owner === owner).sort((a, b) => a.createdAt - b.createdAt);
+    return (await this.store.all('outbox')).filter((record) => record.owner === owner).sort((a, b) => a.createdAt - b.createdAt);
   }
 
   /** Fires when a submission reaches the server (`sent`), is refused for good (`rejected`), or needs the customer (`attention`). */
@@ -89,7 +89,7 @@ export class Outbox {
       body: input.body,
       ticketId: input.ticketId,
       idempotencyKey: input.idempotencyKey ?? newKey(),
-      files: (input.files ?? []).map((f) => ({ blob: f.blob, name: f.name, idempotencyKey: newKey() })),
+      files: (input.files ?? []).map((file) => ({ blob: file.blob, name: file.name, idempotencyKey: newKey() })),
       draftKey: input.draftKey,
       draft: input.draft,
       createdAt: this.clock.now(),
@@ -105,8 +105,8 @@ export class Outbox {
    */
   async retry<T = unknown>(key: string): Promise<OutboxResult<T>> {
     // Only an entry that needs attention gets a new key; a queued one keeps its own (no duplicates).
-    await this.store.update('outbox', key, (r) =>
-      r && r.owner === this.owner() && r.attention ? { ...r, attention: undefined, failures: 0, notBefore: undefined, idempotencyKey: newKey() } : undefined,
+    await this.store.update('outbox', key, (current) =>
+      current && current.owner === this.owner() && current.attention ? { ...current, attention: undefined, failures: 0, notBefore: undefined, idempotencyKey: newKey() } : undefined,
     );
     return this.outcome<T>(key, await this.process(key));
   }
@@ -119,7 +119,7 @@ export class Outbox {
 
   /** Drops every entry of the current owner. */
   async forget(): Promise<void> {
-    await Promise.all((await this.list()).map((r) => this.store.delete('outbox', r.key)));
+    await Promise.all((await this.list()).map((record) => this.store.delete('outbox', record.key)));
   }
 
   /** Sends the current owner's queued entries, oldest first. Safe to call from many places and tabs at once. */
@@ -190,7 +190,7 @@ export class Outbox {
         if (record.notBefore && record.notBefore > this.clock.now()) return SKIPPED;
         record.attempts++;
         try {
-          const result = await this.send(record, (r) => this.store.put('outbox', r));
+          const result = await this.send(record, (changed) => this.store.put('outbox', changed));
           await this.store.delete('outbox', key);
           this.emit('sent', record, { result });
           return { result };

@@ -17,7 +17,7 @@ function jwtSubject(token: string): string | undefined {
   if (parts.length !== 3) return undefined;
   try {
     const b64 = parts[1]!.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (char) => char.charCodeAt(0));
     const sub = (JSON.parse(new TextDecoder().decode(bytes)) as { sub?: unknown }).sub;
     return typeof sub === 'string' && sub !== '' ? sub : undefined;
   } catch {
@@ -28,12 +28,12 @@ function jwtSubject(token: string): string | undefined {
 // Two independent 32-bit FNV-1a variants: 64 bits, so two customers of one device never collide
 // in practice. Not a secret: it only has to tell tokens apart.
 function hash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
+  let first = 0x811c9dc5;
+  let second = 0x050c5d1f;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+    const code = text.charCodeAt(i);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x01000193) ^ (second >>> 13);
   }
-  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
+  return (first >>> 0).toString(36) + (second >>> 0).toString(36);
 }

@@ -76,7 +76,7 @@ export class Store {
     const byKey = new Map<string, ValueOf<S>>();
     if (this.db) {
       try {
-        for (const v of await this.db.getAll(store)) byKey.set(v.key, unpackBlobs(v as ValueOf<S>));
+        for (const record of await this.db.getAll(store)) byKey.set(record.key, unpackBlobs(record as ValueOf<S>));
       } catch (error) {
         this.warn('Reading from IndexedDB failed.', error);
       }

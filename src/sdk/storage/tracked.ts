@@ -68,7 +68,7 @@ export class Tracked {
     const owner = this.owner();
     await this.purgeExpired();
     const all = await this.store.all('items');
-    return all.filter((i) => i.owner === owner && (!type || i.type === type)).sort((a, b) => b.createdAt - a.createdAt);
+    return all.filter((item) => item.owner === owner && (!type || item.type === type)).sort((a, b) => b.createdAt - a.createdAt);
   }
 
   forget(type: TrackedType, id: string): Promise<void> {
@@ -78,14 +78,14 @@ export class Tracked {
   /** Deletes every ticket and callback (and token) of the current owner. */
   async forgetAll(): Promise<void> {
     const owner = this.owner();
-    const owned = (await this.store.all('items')).filter((i) => i.owner === owner);
-    await Promise.all(owned.map((i) => this.store.delete('items', i.key)));
+    const owned = (await this.store.all('items')).filter((item) => item.owner === owner);
+    await Promise.all(owned.map((item) => this.store.delete('items', item.key)));
   }
 
   /** Deletes every owner's expired tokens; run when storage opens. */
   async purgeExpired(): Promise<void> {
     const now = this.clock.now();
-    const expired = (await this.store.all('items')).filter((i) => !(i.expiresAt > now));
-    await Promise.all(expired.map((i) => this.store.delete('items', i.key)));
+    const expired = (await this.store.all('items')).filter((item) => !(item.expiresAt > now));
+    await Promise.all(expired.map((item) => this.store.delete('items', item.key)));
   }
 }
