@@ -9,7 +9,7 @@ import type { SentEmail } from './access-links.js';
 import { Attachments } from './attachments.js';
 import { Callbacks } from './callbacks.js';
 import { callerKey, readCaller, type Caller } from './caller.js';
-import { DAY, MockClock, networkDelay } from './clock.js';
+import { DAY, MockClock } from './clock.js';
 import type { MockContext } from './context.js';
 import { corsHeaders, preflight } from './cors.js';
 import { IdempotencyStore } from './idempotency.js';
@@ -51,7 +51,7 @@ export class MockBackend {
 
   constructor(options: MockOptions = {}) {
     const settings = resolveSettings(options);
-    const clock = new MockClock(options.startAt === undefined ? undefined : new Date(options.startAt).getTime());
+    const clock = new MockClock(options);
     this.ctx = { settings, clock, ids: new IdSource(), limiter: new RateLimiter(clock.now) };
     this.baseUrl = settings.baseUrl;
     this.latency = options.latency ?? 0;
@@ -133,7 +133,7 @@ export class MockBackend {
     const key = request.headers.get('Idempotency-Key') ?? undefined;
     const log: LoggedRequest = { method, path, status: 0, idempotencyKey: key };
     this.requests.push(log);
-    if (this.latency) await networkDelay(this.latency);
+    if (this.latency) await this.ctx.clock.wait(this.latency);
 
     const failure = this.failures.take(`${method} ${path}`);
     if (failure) {

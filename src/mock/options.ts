@@ -1,7 +1,7 @@
 // What a mock backend can be told, and the settings it runs with once defaults are filled in.
 import type { FieldError, SiteConfig } from '../sdk/types.js';
 import { defaultHours, type BusinessHours } from './hours.js';
-import { HOUR, MINUTE } from './clock.js';
+import { HOUR, MINUTE, type TimeSource } from './clock.js';
 import type { Window } from './rate-limit.js';
 import type { AllowedOrigins } from './cors.js';
 
@@ -10,6 +10,11 @@ export interface MockOptions {
   baseUrl?: string;
   /** Freeze time at this instant (moved only by `advance`). Without it the clock is real time plus `advance`s. */
   startAt?: string | number | Date;
+  /**
+   * Read time from this clock instead (plus `advance`s), e.g. the test clock the client under test
+   * uses, so both agree; `latency` then waits on its `sleep`. Wins over `startAt`.
+   */
+  clock?: TimeSource;
   hours?: BusinessHours;
   /** How the scripted agent moves tickets along; times in ms. `false` leaves tickets as they are. */
   script?: false | { openAfter?: number; replyAfter?: number; solveAfter?: number };

@@ -64,6 +64,7 @@ describe('mock backend', () => {
   it('refuses malformed JSON with 400, unknown attachments and unknown priorities with 422', async () => {
     expect((await call(backend, 'POST', '/tickets', '{"name": ')).status).to.equal(400);
     const res = await call(backend, 'POST', '/tickets', { ...validTicket, attachmentIds: ['a_nope'], priority: 'panic' });
+    expect(res.status).to.equal(422);
     expect((res.json as Problem).errors!.map((e) => e.field).sort()).to.deep.equal(['attachmentIds', 'priority']);
   });
 
@@ -135,6 +136,32 @@ describe('mock backend', () => {
     const solved = (await call(backend, 'GET', `/tickets/${ticket.id}`, undefined, auth)).json;
     expect(solved.status).to.equal('solved');
     expect(solved.canReopen).to.equal(true);
+  });
+
+  it('reads all time from an injected clock and waits out its latency on it', async () => {
+    let time = Date.parse(MONDAY);
+    const slept: number[] = [];
+    const clock = {
+      now: () => time,
+      sleep: async (ms: number) => {
+        slept.push(ms);
+        time += ms;
+      },
+    };
+    const shared = createMockBackend({ baseUrl: BASE, clock, latency: 60_000 });
+    const { json } = await call(shared, 'POST', '/tickets', validTicket);
+    const { ticket, accessToken } = json as TicketCreated;
+    // Created after a minute of latency on the injected clock, not on a real timer.
+    expect(ticket.createdAt).to.equal('2026-03-02T08:31:00.000Z');
+    expect(slept).to.deep.equal([60_000]);
+    const auth = { Authorization: `Bearer ${accessToken}` };
+    time += 3 * 60_000;
+    expect((await call(shared, 'GET', `/tickets/${ticket.id}`, undefined, auth)).json.status).to.equal('open');
+    time += 91 * 24 * 3_600_000;
+    const expired = await call(shared, 'GET', `/tickets/${ticket.id}`, undefined, auth);
+    expect(expired.status).to.equal(401);
+    expect(expired.json.type).to.equal('https://helpkit.dev/problems/access-token-expired');
+    expect(shared.now()).to.equal(time);
   });
 
   it('reports availability: open now in hours, next opening when closed', async () => {
