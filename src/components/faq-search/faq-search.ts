@@ -124,11 +124,14 @@ export class HkFaqSearch extends HelpkitElement {
   private libraryLoaded(library: Library | undefined): void {
     if (!library) return;
     this.stale = !!this.site.value?.stale || library.stale;
-    // Topics opened before (perhaps in another language) are listed again from these articles.
-    const opened = [...this.browseItems.keys()];
-    this.browseItems = new Map();
-    for (const id of opened) void this.loadCategory(id);
-    if (this.query) this.runSearch();
+    // The task sets its value right after this callback: list and search from the new articles then.
+    queueMicrotask(() => {
+      // Topics opened before (perhaps in another language) are listed again from these articles.
+      const opened = [...this.browseItems.keys()];
+      this.browseItems = new Map();
+      for (const id of opened) void this.loadCategory(id);
+      if (this.query) this.runSearch();
+    });
   }
 
   // ---- searching --------------------------------------------------------------------------------
