@@ -9,17 +9,30 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
+/**
+ * The programs each engine needs, with the environment variables that override them. scripts/test-all.mjs
+ * imports this to check that they are all there before it runs anything (scripts/with-webkit.mjs
+ * reads WEBKIT_DRIVER_PATH the same way).
+ */
+export const programs = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+  // Debian installs MiniBrowser under the machine's multiarch directory.
+  miniBrowser: process.env.MINIBROWSER_PATH ?? `/usr/lib/${{ x64: 'x86_64', arm64: 'aarch64' }[process.arch] ?? process.arch}-linux-gnu/webkit2gtk-4.1/MiniBrowser`,
+  webkitDriver: process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver',
+};
+
 const chromium = playwrightLauncher({
   product: 'chromium',
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: programs.chromium,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   },
 });
 
 const firefox = puppeteerLauncher({
-  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+  launchOptions: { browser: 'firefox', executablePath: programs.firefox, headless: true },
 });
 
 const webkit = webdriverLauncher({
@@ -31,15 +44,21 @@ const webkit = webdriverLauncher({
     browserName: 'MiniBrowser',
     'wdio:enforceWebDriverClassic': true,
     'webkitgtk:browserOptions': {
-      binary: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      binary: programs.miniBrowser,
       args: ['--automation'],
     },
   },
 });
 
 export default {
+  // test/unit/ (pure modules) is included here like every other folder under test/.
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Resolve packages' production builds, as a site using Helpkit gets them. By default the dev
+  // server adds the `development` export condition, which loads Lit's dev build and prints
+  // "Lit is in dev mode" (and other dev-only warnings) into every test file's browser log.
+  // No test relies on those warnings. LIT_DEV_MODE=1 brings the dev builds back, to read Lit's
+  // warnings while debugging an element.
+  nodeResolve: { exportConditions: process.env.LIT_DEV_MODE === '1' ? ['development'] : ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [
     // Serve msw's own worker script rather than a committed copy that could go stale.
