@@ -1,5 +1,9 @@
 // Drives <hk-ticket-form> the way a customer does: by labels, typing, choosing, clicking.
+import { fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../../src/define.js';
 import type { HkTicketForm } from '../../src/index.js';
+import type { HelpkitClient } from '../../src/sdk/index.js';
 import { until } from './mock-server.js';
 import { TestClock } from './test-clock.js';
 
@@ -116,4 +120,28 @@ export class TicketFormHarness {
     await until(() => !!this.$(selector), what, ms);
     return this.$(selector)!;
   }
+}
+
+export interface FormAttributes {
+  locale?: string;
+  identity?: string;
+  name?: string;
+  email?: string;
+  hide?: string;
+  offerForget?: boolean;
+}
+
+/** A form on `client` (English unless told), on a TestClock, ready for input. */
+export async function mountForm(client: HelpkitClient, a: FormAttributes = {}): Promise<TicketFormHarness> {
+  const el = await fixture<HkTicketForm>(html`<hk-ticket-form
+    .client=${client}
+    .clock=${new TestClock()}
+    locale=${a.locale ?? 'en'}
+    identity=${ifDefined(a.identity)}
+    name=${a.name ?? ''}
+    email=${a.email ?? ''}
+    hide=${a.hide ?? ''}
+    ?offer-forget=${a.offerForget}
+  ></hk-ticket-form>`);
+  return new TicketFormHarness(el).ready();
 }

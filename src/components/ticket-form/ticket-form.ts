@@ -140,14 +140,14 @@ export class HkTicketForm extends HelpkitElement {
     // Suggestions were found from the previous customer's words: they go with them.
     this.deflection.clear();
     this.drafts.reset();
-    await this.restoreDraft();
-    await this.submission.resume();
+    await this.restoreDraft(signal);
+    await this.submission.resume(signal);
     if (!signal.aborted) this.loading = false;
   }
 
-  private async restoreDraft(): Promise<void> {
+  private async restoreDraft(signal?: AbortSignal): Promise<void> {
     const owner = this.baseClient?.owner ?? 'anonymous';
-    const draft = await this.drafts.restore((data) => form.draftBelongs(data, owner, this.prefill));
+    const draft = await this.drafts.restore((data) => form.draftBelongs(data, owner, this.prefill), signal);
     if (!draft) return;
     this.show(draft.data);
     this.deflection.scheduleSearch();

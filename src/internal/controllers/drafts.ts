@@ -100,11 +100,14 @@ export class DraftsController<T> implements ReactiveController {
 
   /**
    * Loads the saved draft and returns it when `belongs(data)` says it is this customer's, telling
-   * the page (`hk-draft-restored`) and the customer. The revision is remembered either way.
+   * the page (`hk-draft-restored`) and the customer. The revision is remembered either way. A load
+   * `signal` aborted meanwhile restores nothing.
    */
-  async restore(belongs: (data: T) => boolean): Promise<DraftRecord<T> | undefined> {
+  async restore(belongs: (data: T) => boolean, signal?: AbortSignal): Promise<DraftRecord<T> | undefined> {
     const key = this.options.key();
     const draft = await this.options.client()?.drafts.load<T>(key).catch(() => undefined);
+    // Overtaken (another customer's load started meanwhile): this draft is not theirs to see.
+    if (signal?.aborted) return undefined;
     this.revision = draft?.rev ?? 0;
     if (!draft || !belongs(draft.data)) return undefined;
     this.setNotice('restored');

@@ -73,11 +73,11 @@ export class SubmissionController<R> implements ReactiveController {
   }
 
   /** Starts over for the current customer: follows their outbox and finds what waits from this form. */
-  async resume(): Promise<void> {
+  async resume(signal?: AbortSignal): Promise<void> {
     this.reset();
     this.listen();
     const waiting = (await this.options.storage()?.outbox.list().catch(() => []))?.find((r) => r.kind === this.options.kind && r.draftKey === this.options.draftKey());
-    if (!waiting) return;
+    if (!waiting || signal?.aborted) return;
     this.key = waiting.key;
     if (waiting.attention) this.subject = waiting.body.subject as string | undefined;
     this.set(waiting.attention ? 'attention' : 'queued');

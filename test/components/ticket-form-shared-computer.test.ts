@@ -1,35 +1,10 @@
 // The ticket form on a shared computer: whose draft, whose ticket, what leaves the page, forgetting.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import type { HkTicketForm } from '../../src/index.js';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
-import type { HelpkitClient } from '../../src/sdk/index.js';
 import { testClient, until, useBackend } from '../helpers/mock-server.js';
 import { recordingFetch, type Sent } from '../helpers/recording-fetch.js';
-import { TicketFormHarness } from '../helpers/ticket-form-harness.js';
-import { TestClock } from '../helpers/test-clock.js';
-
-interface Attrs {
-  identity?: string;
-  name?: string;
-  email?: string;
-  hide?: string;
-  offerForget?: boolean;
-}
-
-async function mount(client: HelpkitClient, a: Attrs = {}) {
-  const el = await fixture<HkTicketForm>(html`<hk-ticket-form
-    .client=${client}
-    .clock=${new TestClock()}
-    locale="en"
-    identity=${a.identity ?? ''}
-    name=${a.name ?? ''}
-    email=${a.email ?? ''}
-    hide=${a.hide ?? ''}
-    ?offer-forget=${a.offerForget}
-  ></hk-ticket-form>`);
-  return new TicketFormHarness(el).ready();
-}
+import { mountForm as mount, type TicketFormHarness } from '../helpers/ticket-form-harness.js';
 
 const ticketBodies = (sent: Sent[]): Record<string, string | null>[] =>
   sent.filter((s) => s.method === 'POST' && s.path === '/tickets').map((s) => ({ ...JSON.parse(s.body), identity: s.headers.get('Helpkit-Identity') }));
