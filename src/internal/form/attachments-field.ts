@@ -3,12 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../localize.js';
 import { neutralizeBidi } from '../bidi.js';
 import type { AttachmentsController, FileEntry } from '../controllers/attachments.js';
-import { describe, wired } from './fields.js';
+import { describeField, wired } from './fields.js';
 
 export function renderAttachments(t: LocalizeController, files: AttachmentsController, error?: string): TemplateResult | typeof nothing {
   const limits = files.limits;
   if (!limits || limits.maxFiles === 0) return nothing;
-  const d = describe('attachments', error, t.term('form.attachLimits', { count: t.number(limits.maxFiles), size: t.fileSize(limits.maxBytes) }));
+  const field = describeField('attachments', error, t.term('form.attachLimits', { count: t.number(limits.maxFiles), size: t.fileSize(limits.maxBytes) }));
   return html`<div class="field" part="field">
     <span class="label" id="attach-label">${t.term('form.attachments')} <span class="optional">(${t.term('common.optional')})</span></span>
     <div class="drop ${files.dragging ? 'dragging' : ''}" @dragover=${files.onDragOver} @dragleave=${files.onDragLeave} @drop=${files.onDrop}>
@@ -20,13 +20,13 @@ export function renderAttachments(t: LocalizeController, files: AttachmentsContr
           multiple
           accept=${limits.accept.join(',')}
           aria-labelledby="attach-label"
-          ${wired(d)}
+          ${wired(field)}
           @change=${files.onPick}
         />
         <span class="browse-text" aria-hidden="true">${t.term('form.attachBrowse')}</span>
       </label>
     </div>
-    ${d.hint} ${d.error}
+    ${field.hint} ${field.error}
     ${files.files.length
       ? html`<ul class="files" aria-label=${t.term('form.attachments')}>
           ${files.files.map((f) => fileRow(t, f, () => files.remove(f.id)))}

@@ -51,7 +51,7 @@ export function localizeParams(t: LocalizeController, params?: FieldProblem['par
 }
 
 /** The pieces every field shares: its id, the aria wiring, and the hint and error lines. */
-export function describe(name: string, error?: string, hint?: string) {
+export function describeField(name: string, error?: string, hint?: string) {
   const id = fieldId(name);
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return {
@@ -63,7 +63,7 @@ export function describe(name: string, error?: string, hint?: string) {
   };
 }
 
-type Described = ReturnType<typeof describe>;
+type DescribedField = ReturnType<typeof describeField>;
 
 /**
  * Ties a control to its field's state: `required`/`aria-required`, `aria-invalid`, and
@@ -75,24 +75,24 @@ class WiredDirective extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('wired() goes on an element');
   }
 
-  render(_d: Described, _required?: boolean): unknown {
+  render(_field: DescribedField, _required?: boolean): unknown {
     return nothing;
   }
 
-  override update(part: ElementPart, [d, required]: [Described, boolean?]): unknown {
+  override update(part: ElementPart, [field, required]: [DescribedField, boolean?]): unknown {
     const el = part.element;
     if (required !== undefined) {
       el.toggleAttribute('required', required);
       el.setAttribute('aria-required', String(required));
     }
-    el.setAttribute('aria-invalid', d.invalid);
-    if (d.describedby) el.setAttribute('aria-describedby', d.describedby);
+    el.setAttribute('aria-invalid', field.invalid);
+    if (field.describedby) el.setAttribute('aria-describedby', field.describedby);
     else el.removeAttribute('aria-describedby');
     return noChange;
   }
 }
 
-/** `<input ${wired(describe(…), required)}>`; leave `required` out for controls that are never required (a checkbox, the file picker). */
+/** `<input ${wired(describeField(…), required)}>`; leave `required` out for controls that are never required (a checkbox, the file picker). */
 export const wired = directive(WiredDirective);
 
 function label(t: LocalizeController, text: string, id: string, required: boolean) {
@@ -117,39 +117,39 @@ export function specOf(def: Field, name = `fields.${def.id}`): FieldSpec {
 
 /** Renders one field: label, hint, control and error. */
 export function renderField(t: LocalizeController, spec: FieldSpec, binding: FieldBinding): TemplateResult {
-  const d = describe(spec.name, binding.error, spec.hint);
+  const field = describeField(spec.name, binding.error, spec.hint);
   if (spec.type === 'checkbox') {
     return html`<div class="field check" part="field">
       <input
-        id=${d.id}
+        id=${field.id}
         part="input"
         type="checkbox"
         name=${spec.name}
-        ${wired(d)}
+        ${wired(field)}
         .checked=${live(binding.value === true)}
         @change=${(e: Event) => {
           binding.onValue((e.target as HTMLInputElement).checked);
           binding.onChosen?.();
         }}
       />
-      <label for=${d.id}>${spec.label}</label>
-      ${d.hint} ${d.error}
+      <label for=${field.id}>${spec.label}</label>
+      ${field.hint} ${field.error}
     </div>`;
   }
-  return html`<div class="field" part="field">${label(t, spec.label, d.id, !!spec.required)} ${d.hint} ${control(t, spec, binding, d)} ${d.error}</div>`;
+  return html`<div class="field" part="field">${label(t, spec.label, field.id, !!spec.required)} ${field.hint} ${control(t, spec, binding, field)} ${field.error}</div>`;
 }
 
-function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, d: Described): TemplateResult {
+function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, field: DescribedField): TemplateResult {
   const required = !!spec.required;
   const text = String(binding.value ?? '');
   const onInput = (e: Event) => binding.onValue((e.target as HTMLInputElement).value);
   const onBlur = (e: FocusEvent) => binding.onBlur?.(e);
   if (spec.type === 'select') {
     return html`<select
-      id=${d.id}
+      id=${field.id}
       part="input"
       name=${spec.name}
-      ${wired(d, required)}
+      ${wired(field, required)}
       @change=${(e: Event) => {
         onInput(e);
         binding.onChosen?.();
@@ -161,19 +161,19 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
   }
   if (spec.type === 'textarea') {
     return html`<textarea
-      id=${d.id}
+      id=${field.id}
       part="input"
       name=${spec.name}
       rows=${spec.rows ?? 3}
       maxlength=${ifDefined(spec.maxLength)}
-      ${wired(d, required)}
+      ${wired(field, required)}
       .value=${live(text)}
       @input=${onInput}
       @blur=${onBlur}
     ></textarea>`;
   }
   return html`<input
-    id=${d.id}
+    id=${field.id}
     part="input"
     name=${spec.name}
     type=${spec.type === 'number' ? 'text' : spec.type}
@@ -181,7 +181,7 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
     inputmode=${ifDefined(spec.inputmode)}
     autocomplete=${ifDefined(spec.autocomplete)}
     maxlength=${ifDefined(spec.maxLength)}
-    ${wired(d, required)}
+    ${wired(field, required)}
     .value=${live(text)}
     @input=${onInput}
     @blur=${onBlur}
