@@ -34,7 +34,7 @@ export function attachments(ctx: Context) {
         token: opts.token,
         signal: opts.signal,
         shape: shapes.attachment,
-        fetch: onProgress && xhrFetch(onProgress),
+        fetch: onProgress && xhrFetch(onProgress, body),
       });
       onProgress?.({ loaded: attachment.size, total: attachment.size });
       return attachment;
@@ -42,17 +42,22 @@ export function attachments(ctx: Context) {
   };
 }
 
-/** A fetch made with XMLHttpRequest, reporting upload progress; enough of fetch for ky's requests. */
-export function xhrFetch(onProgress: (progress: UploadProgress) => void): typeof fetch {
+/**
+ * A fetch made with XMLHttpRequest, reporting upload progress; enough of fetch for ky's requests.
+ * `form` is sent as it is on every attempt (XMLHttpRequest encodes it, with a boundary of its own):
+ * sending the request's body read back as a Blob failed in WebKit.
+ */
+export function xhrFetch(onProgress: (progress: UploadProgress) => void, form?: FormData): typeof fetch {
   return async (input, init) => {
-    const request = new Request(input, init);
+    const request = input instanceof Request ? input : new Request(input, init);
     const signal = init?.signal ?? request.signal;
-    // The encoded multipart body, with its boundary in Content-Type; a Blob's upload reports progress.
-    const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.blob();
+    const body = form ?? (request.method === 'GET' || request.method === 'HEAD' ? null : await request.blob());
     return new Promise<Response>((resolve, reject) => {
       const xhr = new XMLHttpRequest();
       xhr.open(request.method, request.url);
-      request.headers.forEach((value, name) => xhr.setRequestHeader(name, value));
+      request.headers.forEach((value, name) => {
+        if (!form || name !== 'content-type') xhr.setRequestHeader(name, value);
+      });
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable) onProgress({ loaded: event.loaded, total: event.total });
       };
