@@ -96,14 +96,6 @@ export class HelpkitClient {
   }
 
   /**
-   * The same as `tracked`.
-   * @deprecated Use `tracked`.
-   */
-  get mine(): Core['tracked'] {
-    return this.tracked;
-  }
-
-  /**
    * Forgets this customer on this device for this backend: their drafts, queued submissions,
    * tracked tickets and callbacks with their access tokens. Other customers' data stays.
    */
