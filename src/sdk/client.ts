@@ -96,6 +96,14 @@ export class HelpkitClient {
   }
 
   /**
+   * The same as `tracked`; demo/main.ts still reads it.
+   * @deprecated Use `tracked`.
+   */
+  get mine(): Core['tracked'] {
+    return this.tracked;
+  }
+
+  /**
    * Forgets this customer on this device for this backend: their drafts, queued submissions,
    * tracked tickets and callbacks with their access tokens. Other customers' data stays.
    */
