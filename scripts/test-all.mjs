@@ -133,10 +133,11 @@ function run(cmd, args) {
 
 const plain = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
+/** The runner's last progress line: "Chromium: |███| 25/25 test files | 309 passed, 1 failed". */
 function parseWtr(out) {
-  const all = [...plain(out).matchAll(/\|\s*(\d+) passed, (\d+) failed/g)];
+  const all = [...plain(out).matchAll(/(\d+)\/(\d+) test files \|\s*(\d+) passed, (\d+) failed/g)];
   const last = all.at(-1);
-  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
+  return last ? { files: Number(last[1]), totalFiles: Number(last[2]), passed: Number(last[3]), failed: Number(last[4]) } : undefined;
 }
 
 function parseNode(out) {
@@ -167,14 +168,18 @@ const notOk = [];
 for (const r of results) {
   passed += r.passed;
   failed += r.failed;
+  // A runner that stopped part-way (its browser or driver went away) reports only the files it got to.
+  const stopped = r.totalFiles !== undefined && r.files < r.totalFiles;
   const note = r.couldNotStart
     ? ' (could not start: a program is missing)'
     : !r.ran
       ? ' (did not run)'
-      : r.code !== 0 && r.failed === 0
-        ? ` (exit code ${r.code})`
-        : '';
-  if (!r.ran || r.code !== 0 || r.failed > 0) notOk.push(r.name);
+      : stopped
+        ? ` (stopped after ${r.files} of ${r.totalFiles} test files, exit code ${r.code})`
+        : r.code !== 0 && r.failed === 0
+          ? ` (exit code ${r.code})`
+          : '';
+  if (!r.ran || stopped || r.code !== 0 || r.failed > 0) notOk.push(r.name);
   console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed${note}`);
 }
 if (notOk.length) console.log(`FAILED: ${notOk.join(', ')}`);
