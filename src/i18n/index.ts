@@ -43,7 +43,7 @@ export function loadTranslation(locale: Locale): Promise<Translation> {
 
 /** Fills `{name}` placeholders. */
 export function fill(text: string, params: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(params, k) ? String(params[k]) : m));
 }
 
 /**

@@ -51,6 +51,10 @@ describe('i18n: fill', () => {
     expect(fill('{x}', { x: '$&$1$$' })).to.equal('$&$1$$');
     expect(fill('{a}', { a: '{b}', b: 'no' })).to.equal('{b}');
   });
+
+  it('takes only values it was given, never what every object inherits', () => {
+    expect(fill('{toString} {constructor} {hasOwnProperty}', {})).to.equal('{toString} {constructor} {hasOwnProperty}');
+  });
 });
 
 describe('i18n: intlLocale', () => {
