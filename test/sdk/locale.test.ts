@@ -93,6 +93,19 @@ describe('client views per locale', () => {
     expect(sent).to.deep.equal([queued.key]);
   });
 
+  it('close() on a view closes the one client: listeners on every view stop', async () => {
+    const { root, sv } = views();
+    const changes: string[] = [];
+    root.onStorageChange((change) => changes.push(change.key));
+    await root.drafts.save('before', { body: 'a' });
+    expect(changes).to.deep.equal(['before']);
+    sv.close();
+    await new Promise((r) => setTimeout(r, 0)); // close() lets go of storage once it is open
+    await root.drafts.save('after', { body: 'b' });
+    expect(changes).to.deep.equal(['before']);
+    expect(await root.persistent()).to.equal(false); // the database is closed; writes stay in memory
+  });
+
   it('a refused locale is a ConfigError from with(), as from createClient', () => {
     const { root } = views();
     expect(() => root.with({ locale: 'sv\r\nX: 1' })).to.throw().with.property('name', 'ConfigError');
