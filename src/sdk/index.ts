@@ -1,5 +1,5 @@
 // helpkit/sdk: the typed client, usable in browsers and in Node 20 (no DOM needed).
-export { createClient, HelpkitClient, type ClientOptions, type ViewOptions } from './client.js';
+export { createClient, type HelpkitClient, type ClientOptions, type ViewOptions } from './client.js';
 export type { Clock } from './backoff.js';
 export * from './errors.js';
 export * from './types.js';
