@@ -223,7 +223,8 @@ describe('SDK client against the mock backend (through msw)', () => {
       backend.latency = 300;
       const controller = new AbortController();
       const pending = testClient(backend).articles.search({ q: 'printer' }, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 20);
+      await until(() => backend.requests.length > 0, 'the request to reach the backend');
+      controller.abort();
       const error = await pending.catch((e) => e);
       expect(error.name).to.equal('AbortError');
     });
