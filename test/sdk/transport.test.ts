@@ -185,6 +185,26 @@ describe('SDK transport', () => {
       expect([busy.name, busy.retryable, seen.length]).to.deep.equal(['ConflictError', true, 3]);
     });
 
+    it('an upload with progress follows the same rules: Retry-After on the clock, one key, the deadline', async () => {
+      const base = uniqueBase();
+      const attachment = { id: 'a_1', name: 'a.txt', size: 1, type: 'text/plain' };
+      await serve(base, (_, n) => (n > 1 ? HttpResponse.json(attachment, { status: 201 }) : problem(429, { 'Retry-After': '2' })));
+      const clock = testClock({ auto: true });
+      const progress: number[] = [];
+      const file = new File(['x'], 'a.txt', { type: 'text/plain' });
+      const uploaded = await client(base, { clock }).attachments.upload(file, { onProgress: (p) => progress.push(p.loaded / p.total) });
+      expect(uploaded.id).to.equal('a_1');
+      expect([seen.length, seen[0]!.key === seen[1]!.key, clock.slept, progress.at(-1)]).to.deep.equal([2, true, [2000], 1]);
+
+      // Asked to wait past the deadline: the upload ends at once with the server's answer.
+      seen = [];
+      const other = uniqueBase();
+      await serve(other, () => problem(503, { 'Retry-After': '1' }));
+      const late = testClock({ auto: true });
+      const error = await rejection(client(other, { retry: { limit: 10 }, deadline: 1500, clock: late }).attachments.upload(file, { onProgress: () => {} }));
+      expect([error.name, seen.length, late.slept]).to.deep.equal(['ServerError', 2, [1000]]);
+    });
+
     it('a 408 that is still a 408 after the retries is retryable', async () => {
       const base = uniqueBase();
       await serve(base, () => problem(408));
