@@ -268,6 +268,14 @@ export const baseStyles = css`
     gap: var(--_space);
     align-items: center;
   }
+  /* A block set apart inside a view ("was this helpful?", suggested articles). */
+  .panel {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
   .spinner {
     inline-size: 1em;
     block-size: 1em;

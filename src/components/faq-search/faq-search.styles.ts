@@ -183,13 +183,6 @@ export const faqSearchStyles = css`
     max-inline-size: 100%;
     block-size: auto;
   }
-  .feedback {
-    display: grid;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
   .related {
     display: grid;
     gap: 4px;

@@ -343,12 +343,7 @@ export class HkFaqSearch extends HelpkitElement {
     const suggested = this.suggested;
     const categories = this.site.value?.config?.categories ?? [];
     return html`
-      ${suggested.length
-        ? html`<section class="browse" aria-labelledby="suggested-h">
-            <h3 id="suggested-h">${t.term('faq.suggested')}</h3>
-            <ul class="links">${suggested.map((a) => this.articleLink(a))}</ul>
-          </section>`
-        : nothing}
+      ${this.articleList('browse', 'suggested-h', html`<h3 id="suggested-h">${t.term('faq.suggested')}</h3>`, suggested)}
       ${categories.length
         ? html`<section class="browse" aria-labelledby="browse-h">
             <h3 id="browse-h">${t.term('faq.browse')}</h3>
@@ -361,6 +356,12 @@ export class HkFaqSearch extends HelpkitElement {
           </section>`
         : nothing}
     `;
+  }
+
+  /** A titled list of article links, or nothing when there are none. */
+  private articleList(kind: string, headingId: string, heading: TemplateResult, articles: ArticleSummary[]): TemplateResult | typeof nothing {
+    if (!articles.length) return nothing;
+    return html`<section class=${kind} aria-labelledby=${headingId}>${heading}<ul class="links">${articles.map((a) => this.articleLink(a))}</ul></section>`;
   }
 
   private articleLink(a: ArticleSummary): TemplateResult {
@@ -376,12 +377,7 @@ export class HkFaqSearch extends HelpkitElement {
       <h3 id="article-h" tabindex="-1">${summary.title}</h3>
       <p class="muted small">${t.term('faq.updated', { date: t.date(summary.updatedAt, { dateStyle: 'long' }) })}</p>
       ${this.reader.renderBody()} ${this.reader.renderFeedback(() => void this.requestContact(summary.id))}
-      ${related.length
-        ? html`<section class="related" aria-labelledby="related-h">
-            <h4 id="related-h">${t.term('faq.related')}</h4>
-            <ul class="links">${related.map((r) => this.articleLink(r))}</ul>
-          </section>`
-        : nothing}
+      ${this.articleList('related', 'related-h', html`<h4 id="related-h">${t.term('faq.related')}</h4>`, related)}
       ${this.contacting ? this.renderContact() : nothing}
     </article>`;
   }

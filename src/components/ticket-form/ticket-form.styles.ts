@@ -34,10 +34,6 @@ export const ticketFormStyles = css`
   /* Suggested articles */
   .suggestions,
   .article {
-    display: grid;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-    border-radius: var(--_radius);
     background: var(--_accent-soft);
     border: 1px solid color-mix(in srgb, var(--_accent) 25%, var(--_border));
   }

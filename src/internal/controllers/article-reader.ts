@@ -127,7 +127,7 @@ export class ArticleReader implements ReactiveController {
     const send = (helpful: boolean, comment?: string) => void this.sendFeedback(helpful, comment).then((unhelpful) => unhelpful && onUnhelpful());
     switch (this.feedback) {
       case 'ask':
-        return html`<div class="feedback" part="feedback" role="group" aria-labelledby="helpful-h">
+        return html`<div class="feedback panel" part="feedback" role="group" aria-labelledby="helpful-h">
           <p id="helpful-h">${t.term('faq.helpful')}</p>
           <div class="actions">
             <button type="button" class="secondary" @click=${() => send(true)}>${t.term('faq.yes')}</button>
@@ -136,7 +136,7 @@ export class ArticleReader implements ReactiveController {
         </div>`;
       case 'comment':
         return html`<form
-          class="feedback"
+          class="feedback panel"
           part="feedback"
           @submit=${(e: Event) => {
             e.preventDefault();
@@ -151,7 +151,7 @@ export class ArticleReader implements ReactiveController {
           </div>
         </form>`;
       default:
-        return html`<p class="feedback thanks" part="feedback">${t.term('faq.thanks')}</p>`;
+        return html`<p class="feedback panel thanks" part="feedback">${t.term('faq.thanks')}</p>`;
     }
   }
 }

@@ -10,7 +10,7 @@ import type { DeflectionController } from '../controllers/deflection.js';
 export function renderSuggestions(t: LocalizeController, deflection: DeflectionController, config: SiteConfig | undefined, onSolved: () => void): TemplateResult | typeof nothing {
   const article = deflection.article;
   if (article) {
-    return html`<section class="article" part="suggestions" aria-labelledby="article-title">
+    return html`<section class="article panel" part="suggestions" aria-labelledby="article-title">
       <h3 id="article-title" tabindex="-1">${article.title}</h3>
       <div class="article-body" ${sanitizedHtml(article.body, { mediaOrigins: mediaOriginsOf(config) })}></div>
       <div class="actions">
@@ -20,7 +20,7 @@ export function renderSuggestions(t: LocalizeController, deflection: DeflectionC
     </section>`;
   }
   if (!deflection.suggestions.length) return nothing;
-  return html`<section class="suggestions" part="suggestions" aria-labelledby="suggest-title">
+  return html`<section class="suggestions panel" part="suggestions" aria-labelledby="suggest-title">
     <h3 id="suggest-title">${t.term('deflect.title')}</h3>
     <ul>
       ${deflection.suggestions.map(
