@@ -1,42 +1,38 @@
-/**
- * Time as elements and controllers see it. Injected (the `clock` property of every element), so
- * tests move time forward instead of sleeping through debounces.
- */
-export interface Clock {
-  now(): number;
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+import { realClock, type Clock } from '../sdk/index.js';
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+/**
+ * Time as elements and their controllers see it: the SDK's `Clock`, injected through every
+ * element's `clock` property, so tests move time forward instead of sleeping through debounces.
+ */
+export { realClock, type Clock };
 
 /** One pending call at a time: starting it again replaces the one waiting (a debounce). */
 export class Timer {
-  private handle: unknown;
-  private pending = false;
+  private abort?: AbortController;
 
   constructor(private clock: () => Clock) {}
 
   start(ms: number, run: () => void): void {
     this.cancel();
-    this.pending = true;
-    const clock = this.clock();
-    this.handle = clock.setTimeout(() => {
-      this.pending = false;
-      run();
-    }, ms);
+    const abort = (this.abort = new AbortController());
+    this.clock()
+      .sleep(ms, abort.signal)
+      .then(
+        () => {
+          if (this.abort !== abort) return;
+          this.abort = undefined;
+          run();
+        },
+        () => undefined, // cancelled
+      );
   }
 
   cancel(): void {
-    if (this.pending) this.clock().clearTimeout(this.handle);
-    this.pending = false;
+    this.abort?.abort();
+    this.abort = undefined;
   }
 
   get waiting(): boolean {
-    return this.pending;
+    return this.abort !== undefined;
   }
 }

@@ -6,7 +6,7 @@ import type { TermKey } from '../i18n/index.js';
 import { clientContext, sharedClient } from './clients.js';
 import { LocalizeController } from './localize.js';
 import { SiteController } from './site.js';
-import { systemClock, type Clock } from './clock.js';
+import { realClock, type Clock } from './clock.js';
 
 /** Loads the module that registers an element this one renders. */
 export type Dependency = () => Promise<unknown>;
@@ -41,7 +41,7 @@ export class HelpkitElement extends LitElement {
   /** Heading text; empty string for none (when the page has its own). */
   @property() heading?: string;
   /** Time for debounces and "how long ago" (tests pass a clock they move by hand). */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  @property({ attribute: false }) clock: Clock = realClock;
 
   @consume({ context: clientContext, subscribe: true })
   @state()

@@ -1,6 +1,6 @@
 // helpkit/sdk: the typed client, usable in browsers and in Node 20 (no DOM needed).
 export { createClient, type HelpkitClient, type ClientOptions, type ViewOptions } from './client.js';
-export type { Clock } from './backoff.js';
+export { realClock, type Clock } from './backoff.js';
 export * from './errors.js';
 export * from './types.js';
 export { LIMITS, REQUEST_LIMITS, EMAIL_PATTERN, E164_PATTERN, TEL_PATTERN, DATE_PATTERN, codePoints, isEmail, isDate, acceptsFile, checkFieldValue, type FieldRule, type RuleCode } from './rules.js';

@@ -17,10 +17,10 @@ describe('<hk-faq-search>: server search, offline, accessibility', () => {
     const searches = () => backend.requests.filter((r) => r.path === '/articles');
     const printer = backend.hold(/^GET \/articles$/);
     await faq.type('printer');
-    clock.advance(200);
+    await clock.advance(200);
     await printer.reached;
     await faq.type('refund');
-    clock.advance(200);
+    await clock.advance(200);
     await until(() => faq.titles().length > 0, 'the refund results');
     expect(faq.titles()[0]).to.equal('When will I get my refund?');
     // The "printer" answer arrives late: it must not replace the refund results.

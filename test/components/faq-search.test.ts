@@ -58,11 +58,11 @@ describe('<hk-faq-search>: finding articles', () => {
     const events: { query: string; count: number }[] = [];
     faq.el.addEventListener('hk-search', (e) => events.push(e.detail));
     await faq.type('inv');
-    clock.advance(300); // typing on: no event for "inv"
+    await clock.advance(300); // typing on: no event for "inv"
     await faq.type('invoice');
-    clock.advance(599);
+    await clock.advance(599);
     expect(events).to.deep.equal([]);
-    clock.advance(1);
+    await clock.advance(1);
     expect(events).to.deep.equal([{ query: 'invoice', count: faq.titles().length }]);
     expect(faq.titles().length).to.be.greaterThan(0);
   });

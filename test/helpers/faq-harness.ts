@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { HkFaqSearch } from '../../src/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
 import { until } from './mock-server.js';
-import { systemClock, type Clock } from '../../src/internal/clock.js';
+import { realClock, type Clock } from '../../src/sdk/index.js';
 
 export class FaqHarness {
   constructor(readonly el: HkFaqSearch) {}
@@ -41,7 +41,7 @@ export class FaqHarness {
 export async function mountFaq(client: HelpkitClient, attrs: { locale?: string; suggest?: string; indexLimit?: number; clock?: Clock } = {}) {
   const el = await fixture<HkFaqSearch>(html`<hk-faq-search
     .client=${client}
-    .clock=${attrs.clock ?? systemClock}
+    .clock=${attrs.clock ?? realClock}
     locale=${attrs.locale ?? 'en'}
     suggest=${attrs.suggest ?? ''}
     index-limit=${attrs.indexLimit ?? 5000}

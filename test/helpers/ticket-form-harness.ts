@@ -43,7 +43,7 @@ export class TicketFormHarness {
   /** The customer stops typing for `ms`: the debounced draft save and article search run. */
   async pause(ms = 1000): Promise<void> {
     if (!this.clock) throw new Error('pause() needs a form on a TestClock');
-    this.clock.advance(ms);
+    await this.clock.advance(ms);
     await this.el.updateComplete;
   }
 

@@ -13,7 +13,7 @@ import {
 } from '../../src/sdk/index.js';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
-import { testClock } from './test-clock.js';
+import { testClock } from '../helpers/test-clock.js';
 
 describe('SDK client against the mock backend (through msw)', () => {
   let backend: MockBackend;

@@ -5,7 +5,7 @@ import { ownerScope } from '../../src/sdk/storage/owner.js';
 import { sharedClient } from '../../src/internal/clients.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
-import { testClock } from './test-clock.js';
+import { testClock } from '../helpers/test-clock.js';
 
 // Signed at the mock's (frozen) time, so it accepts them.
 let ava: string;

@@ -4,7 +4,7 @@ import type { OutboxRecord, TicketCreated } from '../../src/sdk/index.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
 import { openFreshPage } from '../helpers/fresh-page.js';
 import { recordingFetch } from '../helpers/recording-fetch.js';
-import { testClock } from './test-clock.js';
+import { testClock } from '../helpers/test-clock.js';
 
 const creates = (backend: MockBackend) => backend.requests.filter((r) => r.method === 'POST' && r.path === '/tickets');
 

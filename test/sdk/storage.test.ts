@@ -4,7 +4,7 @@ import type { MockBackend } from '../../src/mock/index.js';
 import type { StorageChange } from '../../src/sdk/index.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
 import { openFreshPage } from '../helpers/fresh-page.js';
-import { testClock } from './test-clock.js';
+import { testClock } from '../helpers/test-clock.js';
 
 describe('storage (real IndexedDB)', () => {
   let backend: MockBackend;
