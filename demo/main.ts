@@ -12,17 +12,19 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 };
 
 const backend = await startDemoBackend();
-const client: HelpkitClient = createClient({ baseUrl: DEMO_API, locale: 'en' });
+const client: HelpkitClient = createClient({ baseUrl: DEMO_API });
+// The demo's own panel reads the site in the language chosen below (the elements choose their own).
+let shown = client.with({ locale: 'en' });
 const watchers = new Map<string, () => void>();
 const RTL = new Set(['fa', 'ar']);
 
 async function showSite() {
   const site = $('site');
   try {
-    const config = await client.config();
+    const config = await shown.config();
     const when = config.availability.openNow
       ? 'Open now'
-      : `Closed · opens ${new Intl.DateTimeFormat(client.locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(new Date(config.availability.nextOpenAt!))}`;
+      : `Closed · opens ${new Intl.DateTimeFormat(shown.locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(new Date(config.availability.nextOpenAt!))}`;
     site.replaceChildren(
       el('p', config.name, 'strong'),
       el('p', `${when} · ${config.availability.hoursText ?? ''}`),
@@ -42,7 +44,7 @@ form.addEventListener('hk-ticket-created', () => void showMine());
 
 function renderTicket(li: HTMLElement, t: Ticket) {
   const due = t.sla?.firstResponseDueAt ? new Date(t.sla.firstResponseDueAt) : undefined;
-  const fmt = new Intl.DateTimeFormat(client.locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+  const fmt = new Intl.DateTimeFormat(shown.locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
   li.replaceChildren(
     el('strong', `${t.number} · ${t.subject}`),
     el('span', `${t.status.replace(/_/g, ' ')} · ${t.steps?.find((s) => s.state === 'current')?.title ?? ''}${due ? ` · reply promised by ${fmt.format(due)}` : ''}`, 'muted'),
@@ -52,7 +54,7 @@ function renderTicket(li: HTMLElement, t: Ticket) {
 
 async function showMine() {
   const list = $('mine');
-  const mine = await client.mine.list('ticket');
+  const mine = await client.tracked.list('ticket');
   if (!mine.length) return list.replaceChildren(el('li', 'No tickets yet.', 'muted'));
   list.replaceChildren();
   for (const item of mine) {
@@ -86,7 +88,7 @@ $<HTMLSelectElement>('locale').addEventListener('change', async (e) => {
     $(id).lang = locale;
     $(id).dir = RTL.has(locale) ? 'rtl' : 'ltr';
   }
-  client.setLocale(locale);
+  shown = client.with({ locale });
   form.locale = locale;
   faq.locale = locale;
   faq.suggest = `track-order-${locale} return-item-${locale}`;

@@ -73,14 +73,6 @@ export class HelpkitClient {
   }
 
   /**
-   * Changes Accept-Language of this object's later calls, never another view's.
-   * @deprecated Make a view with `client.with({ locale })` instead.
-   */
-  setLocale(locale: string | undefined): void {
-    this.#http.locale = locale;
-  }
-
-  /**
    * Sets or clears the signed-in customer's identity token (Helpkit-Identity), for every view of the
    * client. Drafts, the outbox and tracked tickets follow it: calls see only this customer's (or,
    * without one, the anonymous visitor's), and queued entries are sent only under the identity that
@@ -95,13 +87,6 @@ export class HelpkitClient {
     return this.#core.owner();
   }
 
-  /**
-   * The same as `tracked`; demo/main.ts still reads it.
-   * @deprecated Use `tracked`.
-   */
-  get mine(): Core['tracked'] {
-    return this.tracked;
-  }
 
   /**
    * Forgets this customer on this device for this backend: their drafts, queued submissions,

@@ -154,14 +154,16 @@ export class Http {
   readonly timeout: number;
   readonly deadline: number;
   readonly clock: Clock;
-  #locale?: string;
+  readonly #locale?: string;
   #shared: Shared;
   private retry: Required<RetryOptions>;
   private refreshIdentity?: HttpOptions['refreshIdentity'];
 
   constructor(private options: HttpOptions, shared?: Shared) {
     this.baseUrl = normalizeBaseUrl(options.baseUrl);
-    this.locale = options.locale;
+    if (options.locale !== undefined) checkHeaderValue('locale', options.locale);
+    // Fixed for the view's life: a language is never changed under another element's feet.
+    this.#locale = options.locale || undefined;
     this.timeout = options.timeout ?? 15_000;
     this.deadline = options.deadline ?? 60_000;
     this.clock = options.clock ?? realClock;
@@ -197,12 +199,6 @@ export class Http {
 
   get locale(): string | undefined {
     return this.#locale;
-  }
-
-  /** Accept-Language of this view; ConfigError when it cannot be a header. */
-  set locale(value: string | undefined) {
-    if (value !== undefined) checkHeaderValue('locale', value);
-    this.#locale = value || undefined;
   }
 
   get identity(): string | undefined {

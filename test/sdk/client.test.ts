@@ -42,10 +42,10 @@ describe('SDK client against the mock backend (through msw)', () => {
       expect(await fresh.config()).to.deep.equal(config);
     });
 
-    it('sends Accept-Language from setLocale', async () => {
+    it('sends Accept-Language of the view it is called on', async () => {
       const client = testClient(backend);
-      client.setLocale('sv');
-      expect((await client.config()).name).to.equal('Nordlys kundtjänst');
+      expect((await client.with({ locale: 'sv' }).config()).name).to.equal('Nordlys kundtjänst');
+      expect((await client.config()).name).to.not.equal('Nordlys kundtjänst');
     });
   });
 

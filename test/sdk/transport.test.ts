@@ -223,11 +223,10 @@ describe('SDK transport', () => {
       expect(bad.retryable).to.equal(false);
       const c = client(base);
       expect(thrown(() => c.setIdentity('eyJ\nabc')).name).to.equal('ConfigError');
-      expect(thrown(() => c.setLocale('фа')).name).to.equal('ConfigError');
-      expect(thrown(() => c.setLocale('sv\r\n')).name).to.equal('ConfigError');
-      c.setLocale('fa-IR');
+      expect(thrown(() => c.with({ locale: 'фа' })).name).to.equal('ConfigError');
+      expect(thrown(() => c.with({ locale: 'sv\r\n' })).name).to.equal('ConfigError');
       c.setIdentity(undefined);
-      expect(c.locale).to.equal('fa-IR');
+      expect(c.with({ locale: 'fa-IR' }).locale).to.equal('fa-IR');
     });
 
     it('refuses a token that cannot be a header, sending nothing', async () => {
