@@ -2,9 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { until, useBackend } from '../helpers/mock-server.js';
-import { expectFocus } from '../helpers/reportable.js';
-import { mountFaq as mount } from '../helpers/faq-harness.js';
+import { until, useBackend, expectFocus, mountFaq as mount } from '../helpers/index.js';
 
 describe('<hk-faq-search>: reading, feedback, browsing', () => {
   let backend: MockBackend;

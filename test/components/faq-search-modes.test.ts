@@ -1,9 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { testClient, until, useBackend } from '../helpers/mock-server.js';
-import { deviceOffline, mountFaq as mount } from '../helpers/faq-harness.js';
-import { TestClock } from '../helpers/test-clock.js';
+import { testClient, until, useBackend, deviceOffline, mountFaq as mount, TestClock } from '../helpers/index.js';
 
 describe('<hk-faq-search>: server search, offline, accessibility', () => {
   let backend: MockBackend;

@@ -1,9 +1,7 @@
-import { TestClock } from '../helpers/test-clock.js';
+import { TestClock, until, useBackend, mountFaq as mount } from '../helpers/index.js';
 import { expect } from '@open-wc/testing';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { until, useBackend } from '../helpers/mock-server.js';
-import { mountFaq as mount } from '../helpers/faq-harness.js';
 
 describe('<hk-faq-search>: finding articles', () => {
   let backend: MockBackend;

@@ -3,8 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { HkFaqSearch, HkTicketForm } from '../../src/index.js';
-import { closeClients, startBackend, uniqueBase, until } from '../helpers/mock-server.js';
-import { FaqHarness } from '../helpers/faq-harness.js';
+import { closeClients, startBackend, uniqueBase, until, FaqHarness } from '../helpers/index.js';
 
 // The Accept-Language of every /config request the page makes (elements made with `api` use the page's fetch).
 const configLanguages: (string | null)[] = [];

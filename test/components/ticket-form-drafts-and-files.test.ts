@@ -4,9 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { HkTicketForm } from '../../src/index.js';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { startBackend, testClient, uniqueBase, until, useBackend } from '../helpers/mock-server.js';
-import { openFreshPage } from '../helpers/fresh-page.js';
-import { mountForm as mount, TicketFormHarness } from '../helpers/ticket-form-harness.js';
+import { startBackend, testClient, uniqueBase, until, useBackend, openFreshPage, mountForm as mount, TicketFormHarness } from '../helpers/index.js';
 
 describe('<hk-ticket-form> drafts and files', () => {
   let backend: MockBackend;

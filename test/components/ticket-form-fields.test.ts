@@ -4,10 +4,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient, TicketCreated } from '../../src/sdk/index.js';
-import { testClient, until, useBackend } from '../helpers/mock-server.js';
-import { expectFocus } from '../helpers/reportable.js';
-import { recordingFetch } from '../helpers/recording-fetch.js';
-import { mountForm as mount } from '../helpers/ticket-form-harness.js';
+import { testClient, until, useBackend, expectFocus, recordingFetch, mountForm as mount } from '../helpers/index.js';
 
 describe('<hk-ticket-form> fields', () => {
   let backend: MockBackend;

@@ -4,10 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { HkTicketForm } from '../../src/index.js';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { testClient, until, useBackend } from '../helpers/mock-server.js';
-import { expectFocus } from '../helpers/reportable.js';
-import { openFreshPage } from '../helpers/fresh-page.js';
-import { mountForm as mount, TicketFormHarness } from '../helpers/ticket-form-harness.js';
+import { testClient, until, useBackend, expectFocus, openFreshPage, mountForm as mount, TicketFormHarness } from '../helpers/index.js';
 
 const creates = (backend: MockBackend) => backend.requests.filter((r) => r.method === 'POST' && r.path === '/tickets');
 

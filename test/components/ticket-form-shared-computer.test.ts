@@ -2,9 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
-import { testClient, until, useBackend } from '../helpers/mock-server.js';
-import { recordingFetch, type Sent } from '../helpers/recording-fetch.js';
-import { mountForm as mount, type TicketFormHarness } from '../helpers/ticket-form-harness.js';
+import { testClient, until, useBackend, recordingFetch, type Sent, mountForm as mount, type TicketFormHarness } from '../helpers/index.js';
 
 const ticketBodies = (sent: Sent[]): Record<string, string | null>[] =>
   sent.filter((s) => s.method === 'POST' && s.path === '/tickets').map((s) => ({ ...JSON.parse(s.body), identity: s.headers.get('Helpkit-Identity') }));

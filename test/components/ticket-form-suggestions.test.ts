@@ -2,8 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { useBackend } from '../helpers/mock-server.js';
-import { mountForm as mount } from '../helpers/ticket-form-harness.js';
+import { useBackend, mountForm as mount } from '../helpers/index.js';
 
 describe('<hk-ticket-form> suggested articles', () => {
   let backend: MockBackend;

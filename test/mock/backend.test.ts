@@ -1,7 +1,7 @@
 // The mock backend as a server: validation, idempotency, ETags, tokens, hours and callbacks,
 // spoken to in raw HTTP (Request → Response) as any client of the protocol would.
 import { expect } from '@open-wc/testing';
-import { BASE, call } from '../helpers/mock-call.js';
+import { BASE, call } from '../helpers/index.js';
 import { createMockBackend, mockIdentity, type MockBackend } from '../../src/mock/index.js';
 import type { Problem, SiteConfig, TicketCreated } from '../../src/sdk/index.js';
 

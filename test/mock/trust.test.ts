@@ -1,7 +1,7 @@
 // The mock as a model backend that integrators copy: replays, tokens, uploads, limits, malformed
 // requests, CORS and rate limits behave as protocol 1.1 says (issue 7, finding 12).
 import { expect } from '@open-wc/testing';
-import { BASE, call } from '../helpers/mock-call.js';
+import { BASE, call } from '../helpers/index.js';
 import { createMockBackend, mockIdentity, type MockBackend, type MockOptions } from '../../src/mock/index.js';
 import type { Attachment, Problem, TicketCreated } from '../../src/sdk/index.js';
 

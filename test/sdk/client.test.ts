@@ -12,8 +12,7 @@ import {
   type ValidationError,
 } from '../../src/sdk/index.js';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
-import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
-import { testClock } from '../helpers/test-clock.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until, testClock } from '../helpers/index.js';
 
 describe('SDK client against the mock backend (through msw)', () => {
   let backend: MockBackend;

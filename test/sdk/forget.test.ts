@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
-import { closeClients, sampleTicket, startBackend, testClient, uniqueBase } from '../helpers/mock-server.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase } from '../helpers/index.js';
 
 // Signed at the mock's (frozen) time, so it accepts them.
 let ava: string;

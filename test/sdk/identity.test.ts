@@ -3,9 +3,7 @@ import { openDB } from 'idb';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
 import { ownerScope } from '../../src/sdk/storage/owner.js';
 import { sharedClient } from '../../src/internal/clients.js';
-import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
-import { recordingFetch } from '../helpers/recording-fetch.js';
-import { testClock } from '../helpers/test-clock.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until, recordingFetch, testClock } from '../helpers/index.js';
 
 // Signed at the mock's (frozen) time, so it accepts them.
 let ava: string;

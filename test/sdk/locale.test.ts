@@ -1,8 +1,7 @@
 // Views of one client (`client.with({ locale })`): each speaks its own language, everything else is one.
 import { expect } from '@open-wc/testing';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
-import { closeClients, sampleTicket, startBackend, testClient, uniqueBase } from '../helpers/mock-server.js';
-import { recordingFetch } from '../helpers/recording-fetch.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, recordingFetch } from '../helpers/index.js';
 
 describe('client views per locale', () => {
   let backend: MockBackend;

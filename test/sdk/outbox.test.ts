@@ -1,10 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { OutboxRecord, TicketCreated } from '../../src/sdk/index.js';
-import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
-import { openFreshPage } from '../helpers/fresh-page.js';
-import { recordingFetch } from '../helpers/recording-fetch.js';
-import { testClock } from '../helpers/test-clock.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until, openFreshPage, recordingFetch, testClock } from '../helpers/index.js';
 
 const creates = (backend: MockBackend) => backend.requests.filter((r) => r.method === 'POST' && r.path === '/tickets');
 

@@ -2,9 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { StorageChange } from '../../src/sdk/index.js';
-import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
-import { openFreshPage } from '../helpers/fresh-page.js';
-import { testClock } from '../helpers/test-clock.js';
+import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until, openFreshPage, testClock } from '../helpers/index.js';
 
 describe('storage (real IndexedDB)', () => {
   let backend: MockBackend;

@@ -5,8 +5,7 @@ import { setupWorker, type SetupWorker } from 'msw/browser';
 import { http as route, HttpResponse, type HttpResponseResolver } from 'msw';
 import { createClient, type ClientOptions, type HelpkitClient } from '../../src/sdk/index.js';
 import { anySignal, expandPath, Http, normalizeBaseUrl } from '../../src/sdk/http.js';
-import '../helpers/reportable.js';
-import { testClock } from '../helpers/test-clock.js';
+import { testClock } from '../helpers/index.js';
 
 // Own fakes rather than the mock backend: these tests are about what leaves the SDK, byte for byte.
 const uniqueBase = () => `https://support-${Math.random().toString(36).slice(2, 10)}.example.test/api/v1`;

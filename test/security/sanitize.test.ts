@@ -3,8 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sanitize } from '../../src/internal/sanitize.js';
 import type { MockBackend } from '../../src/mock/index.js';
-import { closeClients, startBackend, testClient, uniqueBase, until } from '../helpers/mock-server.js';
-import { mountFaq } from '../helpers/faq-harness.js';
+import { closeClients, startBackend, testClient, uniqueBase, until, mountFaq } from '../helpers/index.js';
 
 /** The sanitized HTML parsed into a detached element (DOMParser, so nothing loads or runs). */
 function clean(html: string, mediaOrigins?: string[]): HTMLElement {

@@ -6,8 +6,7 @@ import type { HkTicketForm } from '../../src/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
 import { neutralizeBidi } from '../../src/internal/bidi.js';
 import { httpUrl } from '../../src/internal/safe-url.js';
-import { useBackend } from '../helpers/mock-server.js';
-import { TicketFormHarness } from '../helpers/ticket-form-harness.js';
+import { useBackend, TicketFormHarness } from '../helpers/index.js';
 
 async function mount(client: HelpkitClient, trackUrl?: string) {
   const el = await fixture<HkTicketForm>(html`<hk-ticket-form .client=${client} locale="en" track-url=${trackUrl ?? ''}></hk-ticket-form>`);
