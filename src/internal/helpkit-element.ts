@@ -79,9 +79,7 @@ export class HelpkitElement extends LitElement {
   }
 
   /** The heading's default term. */
-  protected get titleTerm(): TermKey {
-    return 'form.title';
-  }
+  protected static titleTerm: TermKey = 'form.title';
 
   protected override render(): TemplateResult {
     const t = this.localize;
@@ -90,7 +88,7 @@ export class HelpkitElement extends LitElement {
     else if (this.site.failed) view = this.renderFailed();
     else view = this.renderView();
     return html`<div class="root" dir=${t.dir} lang=${t.locale}>
-      ${this.heading !== '' ? html`<h2 class="title">${this.heading ?? t.term(this.titleTerm)}</h2>` : nothing} ${view}
+      ${this.heading !== '' ? html`<h2 class="title">${this.heading ?? t.term((this.constructor as typeof HelpkitElement).titleTerm)}</h2>` : nothing} ${view}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }

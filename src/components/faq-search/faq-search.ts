@@ -50,6 +50,7 @@ export class HkFaqSearch extends HelpkitElement {
   static override dependencies = { 'hk-ticket-form': () => import('../ticket-form/define.js') };
   // Without settings the search still works; only topics for browsing are missing.
   protected static override configRequired = false;
+  protected static override titleTerm: TermKey = 'faq.title';
 
   /** Article ids to suggest for this page while the field is empty, e.g. `suggest="return-item-en refund-time-en"`. */
   @property() suggest?: string;
@@ -90,10 +91,6 @@ export class HkFaqSearch extends HelpkitElement {
     query: () => this.query.trim(),
     announce: (text) => this.announce(text),
   });
-
-  protected override get titleTerm(): TermKey {
-    return 'faq.title';
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
