@@ -114,6 +114,8 @@ const en = {
   'faq.unreachable': 'We could not reach our server. These are the articles saved on this device.',
   'faq.unreachableArticle': 'We could not reach our server, and the full article is not saved on this device yet.',
   'faq.searchUnreachable': 'We could not reach our server to search. Please try again.',
+  'faq.contactFailed': 'The contact form could not be loaded. Please try again.',
+  'faq.contactOffline': 'You are offline, and the contact form needs a connection to load.',
   'faq.searchBusy': 'Too many searches just now. Please try again in {seconds} seconds.',
   'faq.articleFailed': 'This article could not be loaded just now.',
 } satisfies Record<string, string>;

@@ -114,6 +114,8 @@ const sv: Translation = {
   'faq.unreachable': 'Vi nådde inte vår server. Det här är artiklarna som finns sparade på enheten.',
   'faq.unreachableArticle': 'Vi nådde inte vår server, och hela artikeln finns inte sparad på enheten än.',
   'faq.searchUnreachable': 'Vi nådde inte vår server för att söka. Försök igen.',
+  'faq.contactFailed': 'Kontaktformuläret kunde inte laddas. Försök igen.',
+  'faq.contactOffline': 'Du är offline, och kontaktformuläret behöver en anslutning för att laddas.',
   'faq.searchBusy': 'För många sökningar just nu. Försök igen om {seconds} sekunder.',
   'faq.articleFailed': 'Artikeln kunde inte hämtas just nu.',
 };
