@@ -68,8 +68,33 @@ export class HelpkitElement extends LitElement {
     return this.site.value?.client ?? this.baseClient;
   }
 
+  /** The client whose owner changes we follow, and how to stop. */
+  private followed?: [HelpkitClient, () => void];
+
+  /**
+   * Another customer on the shared client (set by any element or by the page) updates this element
+   * too, so what it loaded for the previous one is reloaded now, not at its next render.
+   */
+  private followOwner(): void {
+    const client = this.isConnected ? this.baseClient : undefined;
+    if (this.followed?.[0] === client) return;
+    this.followed?.[1]();
+    this.followed = client ? [client, client.onOwnerChange(() => this.requestUpdate())] : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.followOwner();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.followOwner();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.followOwner();
     const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
     // Applied before anything loads under the identity. An identity that is only ever given to
     // createClient() is left alone.

@@ -37,35 +37,56 @@ export class SiteController implements ReactiveController {
     options: { configRequired: boolean },
   ) {
     host.addController(this);
+    this.configRequired = options.configRequired;
     this.task = new Task(host, {
       args: () => [host.baseClient, host.locale] as [HelpkitClient | undefined, string | undefined],
       task: async ([client, attribute], { signal }) => {
         if (!client) return undefined;
-        let stale = false;
-        const onStale = () => (stale = true);
-        let locale = LocalizeController.choose(attribute);
-        await this.localize.use(locale, signal);
-        let view = client.with({ locale });
-        let config: SiteConfig | undefined;
+        const before = this.last;
         try {
-          config = await view.config({ onStale, signal });
+          const site = await this.load(client, attribute, signal);
+          this.last = { client, site };
+          return site;
         } catch (error) {
-          if (options.configRequired || signal.aborted) throw error;
+          // Another language for the same client could not be loaded: stay in the one whose settings
+          // we have, rather than replace a filled-in form with a failure.
+          if (signal.aborted || before?.client !== client) throw error;
+          await this.localize.use(before.site.locale);
+          return before.site;
         }
-        const chosen = LocalizeController.choose(attribute, config);
-        if (chosen !== locale) {
-          locale = chosen;
-          await this.localize.use(locale, signal);
-          view = client.with({ locale });
-          config = await view.config({ onStale, signal }).catch((error: unknown) => {
-            if (signal.aborted) throw error;
-            return config;
-          });
-        }
-        signal.throwIfAborted();
-        return { client: view, locale, config, stale };
       },
     });
+  }
+
+  private configRequired: boolean;
+
+  /** The last settings loaded, and for which client. */
+  private last?: { client: HelpkitClient; site: Site };
+
+  private async load(client: HelpkitClient, attribute: string | undefined, signal: AbortSignal): Promise<Site> {
+    let stale = false;
+    const onStale = () => (stale = true);
+    let locale = LocalizeController.choose(attribute);
+    await this.localize.use(locale, signal);
+    let view = client.with({ locale });
+    let config: SiteConfig | undefined;
+    try {
+      config = await view.config({ onStale, signal });
+    } catch (error) {
+      if (this.configRequired || signal.aborted) throw error;
+    }
+    const chosen = LocalizeController.choose(attribute, config);
+    if (chosen !== locale) {
+      locale = chosen;
+      await this.localize.use(locale, signal);
+      view = client.with({ locale });
+      config = await view.config({ onStale, signal }).catch((error: unknown) => {
+        if (signal.aborted) throw error;
+        return config;
+      });
+    }
+    signal.throwIfAborted();
+    return { client: view, locale, config, stale };
   }
 
   hostConnected(): void {}

@@ -87,6 +87,14 @@ export class HelpkitClient {
     return this.#core.owner();
   }
 
+  /**
+   * Calls `listener` with the new owner whenever `setIdentity` (on any view) hands the client to
+   * another customer; a refreshed token of the same customer is no change. Returns the unsubscribe.
+   */
+  onOwnerChange(listener: (owner: string) => void): () => void {
+    return this.#core.onOwnerChange(listener);
+  }
+
 
   /**
    * Forgets this customer on this device for this backend: their drafts, queued submissions,

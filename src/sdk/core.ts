@@ -67,8 +67,19 @@ export class Core {
   setIdentity(identity: string | undefined): void {
     const before = this.owner();
     this.http.identity = identity;
+    const after = this.owner();
+    if (after === before) return;
     // A customer who comes back: what they left queued goes out now, under their identity.
-    if (this.autoFlush && this.owner() !== before) queueMicrotask(this.onOnline);
+    if (this.autoFlush) queueMicrotask(this.onOnline);
+    for (const listener of [...this.ownerListeners]) listener(after);
+  }
+
+  private ownerListeners = new Set<(owner: string) => void>();
+
+  /** Calls `listener` whenever another customer's identity takes over (not for a refreshed token). */
+  onOwnerChange(listener: (owner: string) => void): () => void {
+    this.ownerListeners.add(listener);
+    return () => void this.ownerListeners.delete(listener);
   }
 
   context(http: Http = this.http): Context {

@@ -68,7 +68,8 @@ export class HkFaqSearch extends HelpkitElement {
   @state() private stale = false;
   /** A server search that failed: what to tell the customer (with a retry beside it). */
   @state() private searchProblem?: Message;
-  @state() private contacting = false;
+  /** "Contact us" was pressed: the form is shown, or its code could not be fetched. */
+  @state() private contacting: false | 'form' | 'failed' = false;
   @state() private browseItems = new Map<string, ArticleSummary[]>();
 
   private serverAbort?: AbortController;
@@ -240,9 +241,15 @@ export class HkFaqSearch extends HelpkitElement {
   private async requestContact(articleId?: string): Promise<void> {
     this.dispatchEvent(new HkContactRequestedEvent({ query: this.query.trim(), ...(articleId ? { articleId } : {}) }));
     if (this.contact !== 'form') return;
-    await this.need('hk-ticket-form');
-    this.contacting = true;
-    void this.focusSoon('.contact h3');
+    try {
+      await this.need('hk-ticket-form');
+      this.contacting = 'form';
+      void this.focusSoon('.contact h3');
+    } catch {
+      // The form's code could not be fetched (offline, a new deploy): say so, with a retry.
+      this.contacting = 'failed';
+      void this.focusSoon('.contact [role=alert] button');
+    }
   }
 
   // ---- render -----------------------------------------------------------------------------------
@@ -316,7 +323,7 @@ export class HkFaqSearch extends HelpkitElement {
       ${loading ? html`<p class="muted loading"><span class="spinner" aria-hidden="true"></span>${t.term('common.loading')}</p>` : nothing}
       ${this.query.trim() && this.searched && !this.results.length ? this.renderNoResults() : nothing}
       ${!this.query.trim() && !loading ? this.renderBrowse() : nothing}
-      ${this.contacting ? this.renderContact() : nothing}
+      ${this.renderContact()}
     `;
   }
 
@@ -375,16 +382,24 @@ export class HkFaqSearch extends HelpkitElement {
       <p class="muted small">${t.term('faq.updated', { date: t.date(summary.updatedAt, { dateStyle: 'long' }) })}</p>
       ${this.reader.renderBody()} ${this.reader.renderFeedback(() => void this.requestContact(summary.id))}
       ${this.articleList('related', 'related-h', html`<h4 id="related-h">${t.term('faq.related')}</h4>`, related)}
-      ${this.contacting ? this.renderContact() : nothing}
+      ${this.renderContact()}
     </article>`;
   }
 
-  private renderContact(): TemplateResult {
+  private renderContact(): TemplateResult | typeof nothing {
     const t = this.localize;
+    if (!this.contacting) return nothing;
+    if (this.contacting === 'failed') {
+      const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+      return html`<div class="contact notice danger" part="notice" role="alert">
+        <p>${t.term(offline ? 'faq.contactOffline' : 'faq.contactFailed')}</p>
+        <div class="actions"><button type="button" @click=${() => void this.requestContact(this.reader.current?.id)}>${t.term('common.retry')}</button></div>
+      </div>`;
+    }
     return html`<section class="contact" aria-labelledby="contact-h">
       <h3 id="contact-h" tabindex="-1">${t.term('faq.stillNeed')}</h3>
       <hk-ticket-form
-        .client=${this.sdk}
+        .client=${this.baseClient}
         .clock=${this.clock}
         locale=${this.localize.locale}
         theme=${ifDefined(this.theme)}

@@ -123,6 +123,9 @@ export class HkTicketForm extends HelpkitElement {
     return { name: this.name, email: this.email, subject: this.subject, category: this.category, fields: this.fields, hidden };
   }
 
+  /** Whose draft and queue the form holds. */
+  private loadedOwner?: string;
+
   /** Writing (not loading, not sending or sent). */
   private get editing(): boolean {
     return !this.loading && this.submission.state === 'idle';
@@ -132,6 +135,7 @@ export class HkTicketForm extends HelpkitElement {
 
   private async load(signal: AbortSignal): Promise<void> {
     this.loading = true;
+    this.loadedOwner = this.baseClient?.owner;
     this.values = form.prefilled(form.emptyValues(), this.prefill, this.config);
     this.errors = {};
     this.formError = undefined;
@@ -201,6 +205,8 @@ export class HkTicketForm extends HelpkitElement {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (!this.editing) return; // a second click while sending does nothing
+    // Another customer took over the client since these words were loaded: never send them as theirs.
+    if (this.baseClient?.owner !== this.loadedOwner) return this.requestUpdate();
     this.formError = undefined;
     this.errors = form.problemsOf(this.values, this.config);
     if (Object.keys(this.errors).length) {

@@ -58,9 +58,13 @@ export class ArticleReader implements ReactiveController {
     return this.article ?? this.unavailable;
   }
 
+  /** Counts opened articles, so a slow answer for one opened earlier never replaces a later one. */
+  private opened = 0;
+
   async show(summary: ArticleSummary): Promise<void> {
     const sdk = this.options.client();
     if (!sdk) return;
+    const ticket = ++this.opened;
     // Both at once, so the article appears in one render, feedback state and focus included.
     let problem: TermKey = 'faq.articleFailed';
     const [article, given] = await Promise.all([
@@ -71,6 +75,7 @@ export class ArticleReader implements ReactiveController {
       }),
       sdk.articles.feedbackGiven(summary.id).catch(() => undefined),
     ]);
+    if (ticket !== this.opened) return;
     this.article = article;
     this.unavailable = article ? undefined : summary;
     this.problem = problem;
@@ -83,6 +88,7 @@ export class ArticleReader implements ReactiveController {
   }
 
   close(): void {
+    this.opened++; // an article still loading stays closed
     this.article = undefined;
     this.unavailable = undefined;
     this.host.requestUpdate();

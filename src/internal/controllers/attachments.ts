@@ -167,9 +167,11 @@ export class AttachmentsController implements ReactiveController {
     } catch (error) {
       // Offline or refused mid-way: keep the file; the outbox uploads it with the submission.
       update({ progress: undefined, deferred: true });
-      if (isHelpkitError(error) && !error.retryable) {
-        update({ deferred: false, refused: error.status === 413 ? this.tooLarge(entry.file) : this.wrongType(entry.file) });
-      }
+      // Refused for what the file is: said on its row, never sent. Any other refusal (credentials,
+      // a redirect, a server mistake) is not the file's fault: it goes with the submission, whose
+      // sending says what is wrong.
+      if (isHelpkitError(error) && error.status === 413) update({ deferred: false, refused: this.tooLarge(entry.file) });
+      else if (isHelpkitError(error) && (error.status === 415 || error.kind === 'validation')) update({ deferred: false, refused: this.wrongType(entry.file) });
     }
   }
 
