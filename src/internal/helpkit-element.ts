@@ -92,9 +92,17 @@ export class HelpkitElement extends LitElement {
     this.followOwner();
   }
 
+  /** The language the live region last spoke. */
+  private spoken?: string;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.followOwner();
+    // A new language: what the live region last said (in the old one) is no longer true.
+    if (this.spoken !== this.localize.locale) {
+      if (this.spoken) this.announcement = '';
+      this.spoken = this.localize.locale;
+    }
     const clientChanged = changed.has('api') || changed.has('client') || (changed as Map<string, unknown>).has('providedClient');
     // Applied before anything loads under the identity. An identity that is only ever given to
     // createClient() is left alone.

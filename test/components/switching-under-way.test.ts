@@ -72,6 +72,19 @@ describe('switching while something is under way', () => {
     expect(first).to.not.equal(second);
   });
 
+  it('an article open when the FAQ changes language closes, so no screen mixes two languages', async () => {
+    const faq = await mountFaq(client);
+    await faq.type('printer');
+    await until(() => faq.titles().length > 0, 'results');
+    (faq.$('#opt-0') as HTMLElement).click();
+    await faq.waitFor('.article .body');
+    expect(faq.$('.article .body')!.getAttribute('lang')).to.equal('en');
+    faq.el.locale = 'fa';
+    await until(() => faq.$('.root')!.getAttribute('lang') === 'fa' && !faq.$('.article'), 'the FAQ in Persian, article closed');
+    expect(faq.input.placeholder).to.equal('پرسش خود را در چند کلمه بنویسید');
+    expect(faq.input.value).to.equal('printer');
+  });
+
   it('an upload refused for something other than the file keeps the file, to go with the ticket', async () => {
     const form = await mountForm(client);
     backend.failNext({ status: 401, match: /^POST \/attachments$/ });

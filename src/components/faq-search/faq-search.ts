@@ -7,7 +7,7 @@ import { HelpkitElement } from '../../internal/helpkit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { Timer } from '../../internal/clock.js';
 import { listboxMove } from '../../internal/listbox.js';
-import { messageFor, messageText, type Message } from '../../internal/messages.js';
+import { messageFor, messageText, troubleOf, type Message } from '../../internal/messages.js';
 import { ArticleReader } from '../../internal/controllers/article-reader.js';
 import { loadLibrary, termsIn, type Library } from '../../internal/library.js';
 import { isAbortError, type ArticleSummary } from '../../sdk/index.js';
@@ -122,6 +122,10 @@ export class HkFaqSearch extends HelpkitElement {
   private libraryLoaded(library: Library | undefined): void {
     if (!library) return;
     this.stale = !!this.site.value?.stale || library.stale;
+    // An article open in another language would leave one screen in two: back to the results,
+    // which are searched again in the new one.
+    const article = this.reader.article;
+    if (article && article.locale !== this.site.value?.locale) this.backToResults();
     // The task sets its value right after this callback: list and search from the new articles then.
     queueMicrotask(() => {
       // Topics opened before (perhaps in another language) are listed again from these articles.
@@ -261,7 +265,10 @@ export class HkFaqSearch extends HelpkitElement {
 
   protected override renderView(): TemplateResult {
     const t = this.localize;
-    if (this.library.error && !this.library.value) return this.renderFailed('faq.error');
+    if (this.library.error && !this.library.value) {
+      const trouble = troubleOf(this.library.error);
+      return this.renderFailed(trouble === 'offline' ? 'faq.searchOffline' : trouble === 'unreachable' ? 'faq.searchUnreachable' : 'faq.error');
+    }
     const offline = typeof navigator !== 'undefined' && !navigator.onLine;
     return html`${this.stale ? html`<p class="notice warning offline" part="notice" role="status">${t.term(offline ? 'faq.offline' : 'faq.unreachable')}</p>` : nothing}
     ${this.reader.open ? this.renderArticle() : this.renderSearch(!this.library.value)}`;

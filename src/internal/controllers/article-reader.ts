@@ -118,7 +118,7 @@ export class ArticleReader implements ReactiveController {
   /** The article's body (sanitized) or why it is missing, with its retry. */
   renderBody(): TemplateResult {
     const t = this.options.localize;
-    if (this.article) return html`<div class="body" ${sanitizedHtml(this.article.body, { mediaOrigins: mediaOriginsOf(this.options.config()) })}></div>`;
+    if (this.article) return html`<div class="body" lang=${this.article.locale} dir="auto" ${sanitizedHtml(this.article.body, { mediaOrigins: mediaOriginsOf(this.options.config()) })}></div>`;
     const summary = this.unavailable!;
     return html`<p>${summary.excerpt}</p>
       <div class="notice ${this.problem === 'faq.articleFailed' ? 'danger' : 'warning'}" part="notice" role="alert">
