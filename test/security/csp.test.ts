@@ -11,6 +11,7 @@ interface Report {
   sink?: string;
   error?: string;
   violations: string[];
+  contactForm?: boolean;
 }
 
 function openCspPage(): Promise<Report> {
@@ -37,6 +38,8 @@ describe('a page with a strict CSP and Trusted Types enforced', () => {
     expect(report.text).to.equal('Your account is locked.UnlockPack the item.');
     expect(report.hostile).to.equal(0);
     expect(report.pwned).to.equal(null);
+    // "Contact us" imported the ticket form under the same policy.
+    expect(report.contactForm).to.equal(true);
     // Parsing the article reports the attacker's own inline handlers as blocked script-src-attr
     // in some engines; that is the policy working. Nothing else may appear.
     expect(report.violations.filter((v) => !v.startsWith('script-src-attr inline'))).to.deep.equal([]);
