@@ -35,8 +35,13 @@ export function normalize(text: string): string {
 
 /** Words: runs of letters and digits (a joiner inside a Persian word keeps it one word). */
 export function tokenize(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}\p{M}\u200c\u0640]+/u).filter(Boolean);
+  const tokens = text.split(/[^\p{L}\p{N}\p{M}\u200c\u0640]+/u).filter(Boolean);
+  // "e-mail" and "Wi-Fi" are also "email" and "wifi".
+  if (text.includes('-')) for (const m of text.matchAll(HYPHENATED)) tokens.push(m[0].replace(/-/g, ''));
+  return tokens;
 }
+
+const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
 
 const ARTICLE = /^(?:[وفبک]?ال|لل)(?=[\u0600-\u06ff]{3})/;
 
