@@ -3,6 +3,8 @@ import type { Article, ArticleSummary, HelpkitClient } from '../../sdk/index.js'
 import { HkDeflectedEvent } from '../../events/index.js';
 import { Timer, type Clock } from '../clock.js';
 import type { LocalizeController } from '../localize.js';
+import { libraryFor } from '../library.js';
+import { meaningfulWords } from '../../search/language.js';
 
 /** How long typing pauses before articles are searched. */
 export const SEARCH_DELAY = 350;
@@ -92,7 +94,7 @@ export class DeflectionController implements ReactiveController {
     }
     const searching = (this.searching = new AbortController());
     try {
-      const { items } = await client.articles.search({ q: query, limit: 3 }, { signal: searching.signal });
+      const items = await this.find(client, query, searching.signal);
       if (searching.signal.aborted) return;
       const before = this.suggestions.map((a) => a.id).join();
       this.suggestions = items.slice(0, 3);
@@ -104,6 +106,21 @@ export class DeflectionController implements ReactiveController {
     } catch {
       // Suggestions are a help, not a step: on failure the form simply shows none.
     }
+  }
+
+  /**
+   * Articles that answer `query`: from the index on the device (the FAQ's search, with its stop
+   * words, stems, synonyms and a relevance threshold) when the site has one, else from the server,
+   * asked with the meaningful words only.
+   */
+  private async find(client: HelpkitClient, query: string, signal: AbortSignal): Promise<ArticleSummary[]> {
+    const library = await libraryFor(client).catch(() => undefined);
+    if (library?.index) return library.index.suggest(query, 3).map((hit) => hit.article);
+    if (signal.aborted) return [];
+    const q = meaningfulWords(query).join(' ');
+    if (!q) return [];
+    const { items } = await client.articles.search({ q, limit: 3 }, { signal });
+    return items;
   }
 
   async open(summary: ArticleSummary): Promise<void> {
