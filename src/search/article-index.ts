@@ -77,7 +77,8 @@ export class ArticleIndex {
   private byId = new Map<string, ArticleSummary>();
   private locale?: string;
   private synonyms = new Map<string, string[][]>();
-  private vocabulary?: Set<string>;
+  /** Whether an index term is a real word (see isWord). */
+  private words_ = new Map<string, boolean>();
 
   constructor(articles: ArticleSummary[], serialized?: string, options: ArticleIndexOptions = {}) {
     this.locale = options.locale;
@@ -147,13 +148,12 @@ export class ArticleIndex {
   alternatives(query: string, limit = 3): string[] {
     const words = this.words(query);
     if (!words.length) return [];
-    const vocabulary = this.surfaceWords();
     const typed = words.join(' ');
     const offered = new Set<string>();
     for (const { suggestion } of this.mini.autoSuggest(typed, { fuzzy: 0.34, prefix: true, combineWith: 'OR', tokenize: (t) => t.split(' ') })) {
       // Real words only (not stems), each stem once: "refund refunds" is offered as "refund".
       const stems = new Set<string>();
-      const kept = suggestion.split(' ').filter((w) => vocabulary.has(w) && !stems.has(this.term(w)) && stems.add(this.term(w)));
+      const kept = suggestion.split(' ').filter((w) => this.isWord(w) && !stems.has(this.term(w)) && stems.add(this.term(w)));
       const text = kept.join(' ');
       if (kept.length && text !== typed) offered.add(text);
     }
@@ -231,18 +231,26 @@ export class ArticleIndex {
     return { article: this.byId.get(r.id as string)!, score: r.score, terms: r.terms };
   }
 
-  /** The normalized words the articles really contain (not stems), to offer only real words. */
-  private surfaceWords(): Set<string> {
-    if (!this.vocabulary) {
-      this.vocabulary = new Set();
-      for (const a of this.byId.values()) {
-        for (const token of tokenize(`${a.title} ${a.excerpt} ${(a.keywords ?? []).join(' ')}`)) {
-          const t = normalize(token);
-          this.vocabulary.add(t).add(stripArticle(t));
-        }
-      }
+  /**
+   * Whether `term` is a word an article really contains (not only a stem), to offer only real
+   * words. Checks a few articles that hold the term, so no vocabulary is built up front.
+   */
+  private isWord(term: string): boolean {
+    let known = this.words_.get(term);
+    if (known === undefined) {
+      known = this.mini
+        .search(term, { prefix: false, fuzzy: false })
+        .slice(0, 5)
+        .some(({ id }) => {
+          const a = this.byId.get(id as string)!;
+          return tokenize(`${a.title} ${a.excerpt} ${(a.keywords ?? []).join(' ')}`).some((w) => {
+            const t = normalize(w);
+            return t === term || stripArticle(t) === term;
+          });
+        });
+      this.words_.set(term, known);
     }
-    return this.vocabulary;
+    return known;
   }
 }
 
