@@ -12,6 +12,9 @@ export interface SeedField {
   min?: number;
   max?: number;
   step?: number;
+  /** A code such as an order number: shown left to right, native digits folded (protocol `Field.identifier`). */
+  identifier?: boolean;
+  pattern?: string;
   options?: { value: string; label: Text }[];
 }
 
@@ -49,6 +52,7 @@ export const categories: SeedCategory[] = [
         type: 'text',
         required: true,
         maxLength: 20,
+        identifier: true,
         label: { en: 'Order number', fa: 'شماره سفارش', ar: 'رقم الطلب', sv: 'Ordernummer' },
       },
       {
@@ -73,6 +77,7 @@ export const categories: SeedCategory[] = [
         id: 'invoiceNumber',
         type: 'text',
         maxLength: 30,
+        identifier: true,
         label: { en: 'Invoice number', fa: 'شماره فاکتور', ar: 'رقم الفاتورة', sv: 'Fakturanummer' },
       },
       {

@@ -439,7 +439,14 @@ export type components = {
         };
         /** @enum {string} */
         ChannelType: "email" | "phone" | "whatsapp" | "chat" | "url";
-        /** @description An e-mail address: something, `@`, something with a dot; no white space; at most 254 code points. */
+        /**
+         * @description An e-mail address: something, `@`, a domain; no white space; at most 254 code points. The
+         *     pattern is the outline; the domain must also be one: dot-separated labels, none empty (no
+         *     `..`, no trailing dot), each 1–63 letters (any script: internationalized domains are
+         *     fine), digits or hyphens, not starting or ending with a hyphen, and a top-level label of
+         *     at least two letters (or an `xn--` form). `ava@example..com`, `ava@example.com.` and
+         *     `ava@example.c` are `invalid`.
+         */
         EmailAddress: string;
         Escalation: {
             level: number;
@@ -457,7 +464,10 @@ export type components = {
          *     * `email`: an `EmailAddress`.
          *     * `tel`: a `TelValue`.
          *     * `number`: a JSON number (not a string), finite, at least `min`, at most `max`; with
-         *       `step`, (value − (`min` or 0)) / `step` is a whole number (to within 1e-9).
+         *       `step`, (value − (`min` or 0)) / `step` is a whole number (to within 1e-9). The widget
+         *       reads what the customer types with their locale's group and decimal separators and
+         *       digits (`1,234.50` in English, `1 234,50` in Swedish, `۱٬۲۳۴٫۵` in Persian), refuses
+         *       exponents and ambiguous forms, and sends the number.
          *     * `date`: an RFC 3339 full-date `YYYY-MM-DD` that exists in the calendar, not before
          *       `minDate`, not after `maxDate`.
          *     * `select`: a string equal to one option's `value`.

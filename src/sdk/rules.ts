@@ -50,8 +50,37 @@ export function codePoints(text: string): number {
   return n;
 }
 
+/**
+ * One label of an e-mail domain: 1–63 letters (any script, so IDN is fine), digits or hyphens,
+ * not starting or ending with a hyphen.
+ */
+const DOMAIN_LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u;
+/** A top-level domain: two or more letters (any script), or an IDN's ASCII form (xn--…). */
+const TOP_LEVEL = /^(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/iu;
+
+/**
+ * Whether the part after `@` is a domain: dot-separated labels, none empty (no `..`, no trailing
+ * dot), each 1–63 code points of letters, digits and inner hyphens, and a top-level domain of at
+ * least two letters.
+ */
+export function isEmailDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.length < 2) return false;
+  if (!labels.every((l) => codePoints(l) <= 63 && DOMAIN_LABEL.test(l))) return false;
+  return TOP_LEVEL.test(labels[labels.length - 1]!);
+}
+
+/**
+ * An e-mail address: something without spaces, `@`, and a domain as `isEmailDomain` says; at
+ * most 254 code points. The SDK, the ticket form and the mock all ask this one function.
+ */
 export function isEmail(text: string): boolean {
-  return EMAIL_PATTERN.test(text) && codePoints(text) <= LIMITS.email;
+  return isEmailShape(text) && codePoints(text) <= LIMITS.email;
+}
+
+/** `isEmail` without the length limit (a field reports a long address as too long, not as wrong). */
+export function isEmailShape(text: string): boolean {
+  return EMAIL_PATTERN.test(text) && isEmailDomain(text.slice(text.lastIndexOf('@') + 1));
 }
 
 /** A real calendar date in YYYY-MM-DD (2026-02-30 is not one). */
@@ -138,7 +167,7 @@ export function checkFieldValue(def: FieldRule, value: unknown): RuleCode | unde
       // YYYY-MM-DD compares correctly as text.
       return (def.minDate && value < def.minDate) || (def.maxDate && value > def.maxDate) ? 'out_of_range' : undefined;
     case 'email':
-      if (typeof value !== 'string' || !EMAIL_PATTERN.test(value.trim())) return 'invalid';
+      if (typeof value !== 'string' || !isEmailShape(value.trim())) return 'invalid';
       break;
     case 'tel':
       if (typeof value !== 'string' || !TEL_PATTERN.test(value.trim())) return 'invalid';

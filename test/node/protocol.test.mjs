@@ -4,7 +4,7 @@
 // conform too. The SDK's shared rules must carry the document's numbers and patterns.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, LIMITS, REQUEST_LIMITS, EMAIL_PATTERN, E164_PATTERN, TEL_PATTERN } from 'helpkit/sdk';
+import { createClient, LIMITS, REQUEST_LIMITS, EMAIL_PATTERN, E164_PATTERN, TEL_PATTERN, isEmail } from 'helpkit/sdk';
 import { createMockBackend, mockIdentity } from 'helpkit/mock';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { checkRequest, checkResponse, doc, problemTypes, validatorFor } from './openapi-validator.mjs';
@@ -310,3 +310,24 @@ test('idempotency, rate limits, pagination and rescheduling follow the document'
 
   assert.deepEqual(problems, []);
 });
+
+test('protocol 1.2: the e-mail domain rule, and number and identifier fields, as the SDK keeps them', async () => {
+  assert.match(doc.info.version, /^1\.2\.\d+$/);
+  // The addresses the document names as invalid pass the outline pattern but not the SDK's isEmail.
+  const named = [...schemas.EmailAddress.description.matchAll(/`([^`\s]+@[^`\s]+)`/g)].map((m) => m[1]);
+  assert.deepEqual(named, ['ava@example..com', 'ava@example.com.', 'ava@example.c']);
+  for (const address of named) {
+    assert.ok(new RegExp(schemas.EmailAddress.pattern).test(address), address);
+    assert.equal(isEmail(address), false, address);
+  }
+  assert.equal(isEmail('ava@exämple.se'), true);
+  for (const name of ['min', 'max', 'step', 'identifier', 'pattern']) assert.ok(schemas.Field.properties[name], `Field.${name}`);
+  // The seed's amount field carries its range and step to the widget.
+  const backend = createMockBackend({ startAt: '2026-03-02T08:30:00Z' });
+  const { problems, fetch } = checked(backend);
+  const config = await (await fetch('https://support.example.test/api/v1/config', { headers: { Accept: 'application/json' } })).json();
+  const amount = config.categories.flatMap((c) => c.fields).find((f) => f.id === 'amount');
+  assert.deepEqual([amount.min, amount.max, amount.step], [0, 1_000_000, 0.01]);
+  assert.deepEqual(problems, []);
+});
+
