@@ -63,7 +63,7 @@ describe('<hk-ticket-form> fields', () => {
       await form.type('Phone for follow-up', 'call me');
       expect(form.errorOf('Phone for follow-up')).to.equal('Enter a phone number, like +46 70 123 45 67.');
       await form.type('What did you try?', 'x'.repeat(1001));
-      expect(form.errorOf('What did you try?')).to.equal('Use at most 1,000 characters.');
+      expect(form.errorOf('What did you try?')).to.equal('Characters over the limit: 1. Please shorten the text to send it.');
       await form.submit();
       expect(form.errorOf('Device')).to.equal('Please choose one.');
     });

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { acceptsFile, checkFieldValue, codePoints, isDate, LIMITS, type FieldRule } from '../../src/sdk/rules.js';
 import { checkEmail, checkField, checkText, fieldValue } from '../../src/internal/form/validate.js';
 import { createMockBackend } from '../../src/mock/index.js';
+import { call } from '../helpers/index.js';
 import type { Field, Problem } from '../../src/sdk/index.js';
 
 describe('field rules', () => {
@@ -12,7 +13,7 @@ describe('field rules', () => {
     expect(codePoints('e\u0301')).to.equal(2);
     // The form: a name of 150 emoji is within 200; 201 is not.
     expect(checkText('😀'.repeat(150), { required: true, max: LIMITS.name })).to.equal(undefined);
-    expect(checkText('😀'.repeat(201), { required: true, max: LIMITS.name })).to.deep.equal({ key: 'error.tooLong', params: { max: 200 } });
+    expect(checkText('😀'.repeat(201), { required: true, max: LIMITS.name })).to.deep.equal({ key: 'error.overLimit', params: { count: 1, max: 200 } });
     expect(checkEmail(`${'😀'.repeat(200)}@example.com`, true)).to.equal(undefined); // 212 code points, 412 UTF-16 units
   });
 
@@ -36,6 +37,10 @@ describe('field rules', () => {
       [{ type: 'checkbox', required: true }, false, 'required'],
       [{ type: 'select', options: [{ value: 'a' }] }, 'b', 'not_allowed'],
       [{ type: 'email' }, 'ava@example', 'invalid'],
+      [{ type: 'email' }, 'ava@example..com', 'invalid'],
+      [{ type: 'email' }, 'ava@example.com.', 'invalid'],
+      [{ type: 'email' }, 'ava@example.c', 'invalid'],
+      [{ type: 'email' }, 'ava@exämple.se', undefined],
       [{ type: 'tel' }, '+46 70 123 45 67', undefined],
       [{ type: 'text' }, { nested: true }, 'invalid'],
       [{ type: 'text' }, ['a'], 'invalid'],
@@ -55,7 +60,7 @@ describe('field rules', () => {
     const response = await backend.handle(new Request(`${backend.baseUrl}/config`));
     const config = await response.json();
     const defs = config.categories.flatMap((c: { fields: Field[] }) => c.fields) as Field[];
-    const typed = ['', '12', '۱۲۵٫۵', '-3', '1.005', '2026-02-30', '2026-03-01', 'x'.repeat(1001), 'ava@example.com', 'nope', '+46 70 123', 'printer', '😀'.repeat(20)];
+    const typed = ['', '12', '۱۲۵٫۵', '-3', '1.005', '2026-02-30', '2026-03-01', 'x'.repeat(1001), 'ava@example.com', 'ava@example..com', 'ava@example.com.', 'ava@example.c', 'nope', '+46 70 123', 'printer', '😀'.repeat(20)];
     let compared = 0;
     for (const def of defs) {
       for (const text of def.type === 'checkbox' ? [true, false] : typed) {
@@ -66,5 +71,39 @@ describe('field rules', () => {
       }
     }
     expect(compared).to.be.greaterThan(50);
+  });
+
+  it('the mock refuses an address whose domain is not one, as the form does', async () => {
+    const backend = createMockBackend({ startAt: '2026-03-02T08:30:00Z' });
+    const ticket = { name: 'Ava', subject: 'Refund', body: 'Where is my money?', categoryId: 'account', locale: 'en' };
+    for (const email of ['ava@example..com', 'ava@example.com.', 'ava@example.c']) {
+      const res = await call(backend, 'POST', '/tickets', { ...ticket, email });
+      expect(res.status, email).to.equal(422);
+      expect((res.json as Problem).errors!.find((e) => e.field === 'email')?.code, email).to.equal('invalid');
+    }
+    expect((await call(backend, 'POST', '/tickets', { ...ticket, email: 'ava@example.com' })).status).to.equal(201);
+  });
+
+  it('the mock’s order and invoice numbers are identifiers: ASCII digits only, as the form sends them', async () => {
+    const backend = createMockBackend({ startAt: '2026-03-02T08:30:00Z' });
+    const ticket = { name: 'Ava', email: 'ava@example.com', subject: 'Parcel', body: 'Where is it?', locale: 'en' };
+    const order = (orderNumber: string) => call(backend, 'POST', '/tickets', { ...ticket, categoryId: 'orders', fields: { orderNumber } });
+    const refused = await order('INV-۲۰۲۶');
+    expect(refused.status).to.equal(422);
+    expect((refused.json as Problem).errors!.map((e) => [e.field, e.code])).to.deep.equal([['fields.orderNumber', 'invalid']]);
+    expect((await order('INV-2026')).status).to.equal(201);
+    const invoice = await call(backend, 'POST', '/tickets', { ...ticket, categoryId: 'billing', fields: { paymentMethod: 'card', invoiceNumber: 'F ۱' } });
+    expect((invoice.json as Problem).errors!.map((e) => e.field)).to.deep.equal(['fields.invoiceNumber']);
+    // The form folds the digits of an identifier field before sending.
+    expect(fieldValue({ id: 'orderNumber', label: 'Order number', type: 'text', identifier: true }, ' INV-۲۰۲۶ ')).to.equal('INV-2026');
+  });
+
+  it('the mock takes the amount in min, max and step', async () => {
+    const backend = createMockBackend({ startAt: '2026-03-02T08:30:00Z' });
+    const ticket = { name: 'Ava', email: 'ava@example.com', subject: 'Refund', body: 'Where is my money?', categoryId: 'billing', locale: 'en' };
+    const pay = (amount: unknown) => call(backend, 'POST', '/tickets', { ...ticket, fields: { paymentMethod: 'card', amount } });
+    for (const amount of [-50, 1_000_000.01, 12.345]) expect((await pay(amount)).json.errors?.[0]?.code, String(amount)).to.equal('out_of_range');
+    expect((await pay('1234')).json.errors?.[0]?.code).to.equal('invalid');
+    expect((await pay(1234.5)).status).to.equal(201);
   });
 });

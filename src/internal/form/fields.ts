@@ -4,7 +4,10 @@ import { html, noChange, nothing, type ElementPart, type TemplateResult } from '
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Field } from '../../sdk/index.js';
+import { codePoints } from '../../sdk/rules.js';
+import { isRtl } from '../../i18n/index.js';
 import type { LocalizeController } from '../localize.js';
 import type { FieldProblem, ServerFieldProblem } from './validate.js';
 
@@ -20,8 +23,11 @@ export interface FieldSpec {
   autocomplete?: string;
   inputmode?: string;
   options?: { value: string; label: string }[];
-  hint?: string;
+  /** A line under the label; a template when part of it must be isolated (an address, say). */
+  hint?: string | TemplateResult;
   rows?: number;
+  /** Written left to right whatever the page's direction: codes, order numbers, addresses. */
+  ltr?: boolean;
 }
 
 /** A field's value, its error (already in words) and what to do when the customer changes it. */
@@ -51,9 +57,9 @@ export function localizeParams(t: LocalizeController, params?: FieldProblem['par
 }
 
 /** The pieces every field shares: its id, the aria wiring, and the hint and error lines. */
-export function describeField(name: string, error?: string, hint?: string) {
+export function describeField(name: string, error?: string, hint?: string | TemplateResult, counted = false) {
   const id = fieldId(name);
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const ids = [hint ? `${id}-hint` : '', counted ? `${id}-count` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return {
     id,
     invalid: error ? 'true' : 'false',
@@ -106,8 +112,9 @@ export function specOf(def: Field, name = `fields.${def.id}`): FieldSpec {
     label: def.label,
     type: def.type as FieldType,
     required: !!def.required,
-    maxLength: def.maxLength,
+    maxLength: def.type === 'text' || def.type === 'textarea' ? def.maxLength : undefined,
     options: def.options,
+    ltr: def.identifier || def.type === 'email' || def.type === 'tel' || undefined,
     rows: def.type === 'textarea' ? 3 : undefined,
     // Numbers are typed as text so Persian and Arabic digits are accepted (and folded on send).
     inputmode: def.type === 'number' ? 'decimal' : def.type === 'tel' ? 'tel' : undefined,
@@ -115,9 +122,50 @@ export function specOf(def: Field, name = `fields.${def.id}`): FieldSpec {
   };
 }
 
+/** From this share of a text's limit on, the counter shows how many characters are left. */
+export const COUNTER_FROM = 0.8;
+
+/**
+ * Where a text stands against its limit, for the counter: `null` while far from it; otherwise the
+ * characters left (negative: over), and the step the screen reader last heard of, so it is told
+ * only when that changes (at 80 %, 90 %, 100 % of the limit, and when the text goes over or back).
+ */
+export function counterOf(text: string, max: number | undefined): { left: number; step: number } | null {
+  if (!max) return null;
+  const used = codePoints(text);
+  if (used < max * COUNTER_FROM) return null;
+  const step = used > max ? 3 : used === max ? 2 : used >= max * 0.9 ? 1 : 0;
+  return { left: max - used, step };
+}
+
+/** The counter of a text field near its limit: seen live, announced politely at each step only. */
+function renderCounter(t: LocalizeController, id: string, counter: ReturnType<typeof counterOf>, error: string | undefined) {
+  const over = counter && counter.left < 0;
+  const words = !counter ? '' : over ? t.term('error.overLimit', { count: t.number(-counter.left) }) : t.term('form.charsLeft', { count: t.number(counter.left) });
+  // The field's own error already says how far over it is: the counter then says nothing twice.
+  const seen = over && error ? '' : words;
+  // What the screen reader hears changes only when the step does, never on each keystroke.
+  const heard = words;
+  return html`<p class="hint counter${over ? ' over' : ''}" part="counter" id="${id}-count">${seen}</p>
+    <span class="sr-only" role="status" aria-live="polite">${announced(t, id, counter?.step, heard)}</span>`;
+}
+
+/** The last words announced per counter, kept until its step changes (per element, by field id). */
+const lastHeard = new WeakMap<LocalizeController, Map<string, { step: number | undefined; words: string }>>();
+function announced(t: LocalizeController, id: string, step: number | undefined, words: string): string {
+  let heard = lastHeard.get(t);
+  if (!heard) lastHeard.set(t, (heard = new Map()));
+  const last = heard.get(id);
+  if (last && last.step === step) return last.words;
+  const next = { step, words: step === undefined ? '' : words };
+  heard.set(id, next);
+  return next.words;
+}
+
 /** Renders one field: label, hint, control and error. */
 export function renderField(t: LocalizeController, spec: FieldSpec, binding: FieldBinding): TemplateResult {
-  const field = describeField(spec.name, binding.error, spec.hint);
+  const counted = (spec.type === 'text' || spec.type === 'textarea') && !!spec.maxLength;
+  const field = describeField(spec.name, binding.error, spec.hint, counted);
   if (spec.type === 'checkbox') {
     return html`<div class="field check" part="field">
       <input
@@ -136,7 +184,8 @@ export function renderField(t: LocalizeController, spec: FieldSpec, binding: Fie
       ${field.hint} ${field.error}
     </div>`;
   }
-  return html`<div class="field" part="field">${label(t, spec.label, field.id, !!spec.required)} ${field.hint} ${control(t, spec, binding, field)} ${field.error}</div>`;
+  const counter = counted ? renderCounter(t, field.id, counterOf(String(binding.value ?? ''), spec.maxLength), binding.error) : nothing;
+  return html`<div class="field" part="field">${label(t, spec.label, field.id, !!spec.required)} ${field.hint} ${control(t, spec, binding, field)} ${counter} ${field.error}</div>`;
 }
 
 function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, field: DescribedField): TemplateResult {
@@ -144,6 +193,8 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
   const text = String(binding.value ?? '');
   const onInput = (e: Event) => binding.onValue((e.target as HTMLInputElement).value);
   const onBlur = (e: FocusEvent) => binding.onBlur?.(e);
+  // Addresses, phone numbers and codes read left to right; aligned with the page's text.
+  const ltr = spec.ltr || spec.type === 'email' || spec.type === 'tel';
   if (spec.type === 'select') {
     return html`<select
       id=${field.id}
@@ -165,7 +216,6 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
       part="input"
       name=${spec.name}
       rows=${spec.rows ?? 3}
-      maxlength=${ifDefined(spec.maxLength)}
       ${wired(field, required)}
       .value=${live(text)}
       @input=${onInput}
@@ -180,7 +230,8 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
     class=${spec.type === 'number' ? 'numeric' : ''}
     inputmode=${ifDefined(spec.inputmode)}
     autocomplete=${ifDefined(spec.autocomplete)}
-    maxlength=${ifDefined(spec.maxLength)}
+    dir=${ifDefined(ltr ? 'ltr' : undefined)}
+    style=${styleMap({ textAlign: ltr && isRtl(t.locale) ? 'end' : undefined })}
     ${wired(field, required)}
     .value=${live(text)}
     @input=${onInput}

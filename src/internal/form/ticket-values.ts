@@ -1,6 +1,8 @@
 // What the ticket form holds, how it is checked, what the site's prefill does to it, and the body it
 // sends. Pure functions over plain values: the element decides when to use them.
 import type { FieldError, SiteConfig } from '../../sdk/index.js';
+import { html, type TemplateResult } from 'lit';
+import { isEmail } from '../../sdk/rules.js';
 import type { TermKey } from '../../i18n/index.js';
 import type { StoredFile } from '../controllers/attachments.js';
 import type { FieldSpec } from './fields.js';
@@ -63,7 +65,8 @@ export function fieldNames(values: TicketValues, config?: SiteConfig): FieldName
   return ['name', 'email', 'categoryId', ...custom, 'subject', 'body'];
 }
 
-export function problemOf(values: TicketValues, config: SiteConfig | undefined, name: FieldName): FieldProblem | undefined {
+/** The problem of one field; numbers are read in the customer's `locale` (without one, only unambiguous numbers pass). */
+export function problemOf(values: TicketValues, config: SiteConfig | undefined, name: FieldName, locale?: string): FieldProblem | undefined {
   switch (name) {
     case 'name':
       return checkText(values.name, { required: true, max: LIMITS.name });
@@ -77,14 +80,14 @@ export function problemOf(values: TicketValues, config: SiteConfig | undefined, 
       return checkText(values.body, { required: true, max: LIMITS.body });
   }
   const def = chosenCategory(values, config)?.fields.find((f) => `${CUSTOM}${f.id}` === name);
-  return def ? checkField(def, values.fields[def.id]) : undefined;
+  return def ? checkField(def, values.fields[def.id], locale) : undefined;
 }
 
 /** Every problem of the form, by field name. */
-export function problemsOf(values: TicketValues, config?: SiteConfig): Record<FieldName, FieldProblem> {
+export function problemsOf(values: TicketValues, config?: SiteConfig, locale?: string): Record<FieldName, FieldProblem> {
   const problems: Record<FieldName, FieldProblem> = {};
   for (const name of fieldNames(values, config)) {
-    const problem = problemOf(values, config, name);
+    const problem = problemOf(values, config, name, locale);
     if (problem) problems[name] = problem;
   }
   return problems;
@@ -141,7 +144,10 @@ export function ticketBody(values: TicketValues, config: SiteConfig, extra: { lo
   const category = chosenCategory(values, config)!;
   const fields: Record<string, string | number | boolean> = {};
   for (const def of category.fields) {
-    const value = fieldValue(def, values.fields[def.id]);
+    // Read in the ticket's locale; a number the form let through without knowing the locale is
+    // one every language reads alike, so that reading stands when the locale's own does not.
+    let value = fieldValue(def, values.fields[def.id], extra.locale);
+    if (typeof value === 'number' && Number.isNaN(value)) value = fieldValue(def, values.fields[def.id]);
     if (value !== undefined) fields[def.id] = value;
   }
   const body: Record<string, unknown> = {
@@ -165,7 +171,7 @@ export function builtInField(name: FieldName, term: (key: TermKey) => string, va
     case 'name':
       return { name, type: 'text', label: term('form.name'), required: true, maxLength: LIMITS.name, autocomplete: 'name' };
     case 'email':
-      return { name, type: 'email', label: term('form.email'), required: true, maxLength: LIMITS.email, autocomplete: 'email', inputmode: 'email' };
+      return { name, type: 'email', label: term('form.email'), required: true, maxLength: LIMITS.email, autocomplete: 'email', inputmode: 'email', ltr: true, hint: replyTo(term, values.email) };
     case 'categoryId': {
       const hint = chosenCategory(values, config)?.description;
       return { name, type: 'select', label: term('form.category'), required: true, hint, options: config.categories.map((c) => ({ value: c.id, label: c.label })) };
@@ -177,4 +183,15 @@ export function builtInField(name: FieldName, term: (key: TermKey) => string, va
     default:
       return { name, type: 'textarea', label: term('form.body'), required: true, maxLength: LIMITS.body, rows: 6, hint: term('form.bodyHint') };
   }
+}
+
+/**
+ * "We'll reply to ava@example.com": the address the customer typed, once it is one, as a left-to-right
+ * run isolated from the sentence around it (so it reads the same in Persian and Arabic).
+ */
+export function replyTo(term: (key: TermKey) => string, email: string | undefined): TemplateResult | undefined {
+  const address = email?.trim();
+  if (!address || !isEmail(address)) return undefined;
+  const [before, after = ''] = term('form.replyTo').split('{email}');
+  return html`${before}<bdi dir="ltr" class="address">${address}</bdi>${after}`;
 }

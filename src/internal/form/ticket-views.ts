@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig, TicketCreated } from '../../sdk/index.js';
 import type { LocalizeController } from '../localize.js';
 import { httpUrl } from '../safe-url.js';
+import { replyTo } from './ticket-values.js';
 
 export type FormNotice = 'restored' | 'conflict' | 'forgotten';
 
@@ -76,8 +77,11 @@ export function renderConfirmation(
   config: SiteConfig | undefined,
   trackUrl: string | undefined,
   on: { another: () => void; forget: () => void },
+  /** The address the reply goes to (the one the customer typed), shown under the number. */
+  email?: string,
 ): TemplateResult {
   const minutes = config?.categories.find((c) => c.id === ticket.categoryId)?.slaMinutes;
+  const reply = replyTo((key) => t.term(key), email);
   const due = ticket.sla?.firstResponseDueAt;
   const promise = minutes
     ? due
@@ -97,8 +101,9 @@ export function renderConfirmation(
     <h3 id="done-title" tabindex="-1">${t.term('done.title')}</h3>
     <div class="number">
       <span class="muted">${t.term('done.number')}</span>
-      <strong dir="ltr">${ticket.number}</strong>
+      <strong><bdi dir="ltr">${ticket.number}</bdi></strong>
     </div>
+    ${reply ? html`<p class="reply-to">${reply}</p>` : nothing}
     ${promise ? html`<p class="promise">${promise}</p>` : nothing}
     ${open ? html`<p class="muted">${open}</p>` : nothing}
     <div class="actions">

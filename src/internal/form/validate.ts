@@ -2,8 +2,8 @@
 // customer's language. Pure functions: the element decides when to run them. The rules
 // themselves (patterns, limits, per-type checks) live in the SDK's rules.ts, shared with the mock.
 import type { Field, FieldError } from '../../sdk/index.js';
-import { acceptsFile, checkFieldValue, codePoints, EMAIL_PATTERN, isEmptyValue, LIMITS as RULE_LIMITS, maxLengthOf, type RuleCode } from '../../sdk/rules.js';
-import { normalizeDigits, type TermKey } from '../../i18n/index.js';
+import { acceptsFile, checkFieldValue, codePoints, EMAIL_PATTERN, fitsStep, isEmailShape, isEmptyValue, LIMITS as RULE_LIMITS, maxLengthOf, type RuleCode } from '../../sdk/rules.js';
+import { intlLocale, normalizeDigits, supported, SUPPORTED, type TermKey } from '../../i18n/index.js';
 
 /** What is wrong with a field's value, as a term of the customer's language. */
 export interface FieldProblem {
@@ -24,28 +24,117 @@ export const accepts = (accept: string[], file: File): boolean => acceptsFile(ac
 
 const empty = (v: unknown) => isEmptyValue(v) || v === false;
 
+/** Text over its limit: how many characters too many, so the customer knows how much to cut. */
+export function overLimit(value: string, max: number): FieldProblem | undefined {
+  const over = codePoints(value) - max;
+  return over > 0 ? { key: 'error.overLimit', params: { count: over, max } } : undefined;
+}
+
 export function checkText(value: string, { required = false, max }: { required?: boolean; max?: number }): FieldProblem | undefined {
   if (required && empty(value)) return { key: 'error.required' };
-  if (max && codePoints(value) > max) return { key: 'error.tooLong', params: { max } };
-  return undefined;
+  return max ? overLimit(value, max) : undefined;
 }
 
 export function checkEmail(value: string, required: boolean): FieldProblem | undefined {
   if (empty(value)) return required ? { key: 'error.required' } : undefined;
-  if (!EMAIL.test(value.trim())) return { key: 'error.email' };
-  if (codePoints(value) > LIMITS.email) return { key: 'error.tooLong', params: { max: LIMITS.email } };
+  if (!isEmailShape(value.trim())) return { key: 'error.email' };
+  return overLimit(value, LIMITS.email);
+}
+
+// ---- numbers as people type them ----------------------------------------------------------------
+
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]/gu;
+const BIDI_MARKS = /[\u200e\u200f\u061c\u2066-\u2069]/gu;
+/** Stands for a decimal separator that can only be one (the Arabic ٫), whatever the locale. */
+const SURE_DECIMAL = '\u0001';
+const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** A locale's group and decimal separators (digits folded: Persian ٬ and ٫ become , and .). */
+export function separatorsOf(locale: string): { group: string; decimal: string } {
+  const known = supported(locale);
+  let parts: Intl.NumberFormatPart[];
+  try {
+    parts = new Intl.NumberFormat(known ? intlLocale(known) : locale).formatToParts(1234567.5);
+  } catch {
+    parts = new Intl.NumberFormat('en').formatToParts(1234567.5);
+  }
+  const part = (type: string) => normalizeDigits(parts.find((p) => p.type === type)?.value ?? '').replace(SPACES, ' ');
+  return { group: part('group'), decimal: part('decimal') || '.' };
+}
+
+/**
+ * A number as the customer typed it, read with their locale's separators: "1,234.50" (en),
+ * "1 234,50" (sv, with spaces or no-break spaces), "۱٬۲۳۴٫۵" (fa). Persian and Arabic digits are
+ * folded; groups must be of three digits; no exponents, no other characters. A dot where the
+ * locale's decimal is a comma is read as a decimal point unless three digits follow it (then it
+ * could be a thousands separator: refused). Without a locale, a text is read only when every
+ * language we support reads it as the same number ("1,5" and "1 234,50" are, "1,234" is not).
+ * Undefined when the text is not a number, or is ambiguous.
+ */
+export function parseNumber(text: string, locale?: string): number | undefined {
+  if (!locale) {
+    // Without the customer's locale: a number every language we speak reads alike, or none.
+    const readings = new Set(SUPPORTED.map((l) => parseIn(text, l)).filter((n): n is number => n !== undefined));
+    return readings.size === 1 ? [...readings][0] : undefined;
+  }
+  return parseIn(text, locale);
+}
+
+function parseIn(text: string, locale: string): number | undefined {
+  let s = text.replace(BIDI_MARKS, '').replace(/\u066c/g, ' ').replace(/\u066b/g, SURE_DECIMAL).replace(SPACES, ' ').trim();
+  s = normalizeDigits(s);
+  let negative = false;
+  if (/^[-\u2212]/.test(s)) {
+    negative = true;
+    s = s.slice(1).trimStart();
+  } else if (s.startsWith('+')) s = s.slice(1).trimStart();
+  const groups = new Set([' ']);
+  const decimals = new Set([SURE_DECIMAL]);
+  const { group, decimal } = separatorsOf(locale);
+  if (group.trim()) groups.add(group);
+  decimals.add(decimal);
+  const G = `[${[...groups].map(escape).join('')}]`;
+  const whole = `(\\d{1,3}(?:${G}\\d{3})+|\\d+)`;
+  const read = (int: string, frac?: string) => {
+    const n = Number(`${int.replace(/\D/g, '')}${frac ? `.${frac}` : ''}`);
+    return negative ? -n : n;
+  };
+  const exact = new RegExp(`^${whole}(?:[${[...decimals].map(escape).join('')}](\\d+))?$`).exec(s);
+  if (exact) return read(exact[1]!, exact[2]);
+  if (!groups.has('.') && !decimals.has('.')) {
+    const dotted = new RegExp(`^${whole}\\.(\\d+)$`).exec(s);
+    if (dotted && dotted[2]!.length !== 3) return read(dotted[1]!, dotted[2]);
+  }
   return undefined;
 }
 
+/** Digits, signs and separators only: a number in a shape we do not read, not something else. */
+const NUMBER_LIKE = /^[-+\u2212]?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9.,\u066b\u066c\s\u00a0\u202f]*$/u;
+
+/** A number outside its field's `min`/`max`, or off its `step`, in words that say what fits. */
+function rangeProblem(def: Field, value: unknown): FieldProblem {
+  const n = typeof value === 'number' ? value : NaN;
+  const { min, max, step } = def;
+  const outside = (min !== undefined && n < min) || (max !== undefined && n > max);
+  if (outside || step === undefined || Number.isNaN(n)) {
+    if (min !== undefined && max !== undefined) return { key: 'error.range', params: { min, max } };
+    if (min !== undefined) return { key: 'error.rangeMin', params: { min } };
+    if (max !== undefined) return { key: 'error.rangeMax', params: { max } };
+  }
+  return step !== undefined && !fitsStep(n, step, min ?? 0) ? { key: 'error.step', params: { step } } : { key: 'error.invalid' };
+}
+
 /** A rule's code as the customer reads it, for a field of this definition. */
-function problemFor(def: Field, code: RuleCode): FieldProblem {
+function problemFor(def: Field, code: RuleCode, value?: unknown): FieldProblem {
   switch (code) {
     case 'required':
       return { key: def.type === 'select' ? 'error.requiredChoice' : 'error.required' };
     case 'not_allowed':
       return { key: 'error.option' };
     case 'too_long':
-      return { key: 'error.tooLong', params: { max: maxLengthOf(def) } };
+      return (typeof value === 'string' && overLimit(value, maxLengthOf(def))) || { key: 'error.tooLong', params: { max: maxLengthOf(def) } };
+    case 'out_of_range':
+      return def.type === 'number' ? rangeProblem(def, value) : { key: 'error.invalid' };
     case 'invalid': {
       const key = ({ email: 'error.email', tel: 'error.tel', number: 'error.number', date: 'error.date' } as const)[def.type as 'email'];
       return { key: key ?? 'error.invalid' };
@@ -55,26 +144,38 @@ function problemFor(def: Field, code: RuleCode): FieldProblem {
   }
 }
 
-/** Checks a custom field's value as typed (strings from inputs, booleans from checkboxes). */
-export function checkField(def: Field, value: string | boolean | undefined): FieldProblem | undefined {
+/**
+ * Checks a custom field's value as typed (strings from inputs, booleans from checkboxes). Numbers
+ * are read in the customer's `locale` (see `parseNumber`).
+ */
+export function checkField(def: Field, value: string | boolean | undefined, locale?: string): FieldProblem | undefined {
   if (empty(value)) {
     if (!def.required) return undefined;
     return problemFor(def, 'required');
   }
   if (def.type === 'checkbox') return undefined;
-  const sent = fieldValue(def, value);
-  // A number that does not parse is still "not a number", not a missing value.
-  const code = checkFieldValue(def, typeof sent === 'number' && Number.isNaN(sent) ? 'NaN' : sent);
-  return code ? problemFor(def, code) : undefined;
+  const sent = fieldValue(def, value, locale);
+  if (typeof sent === 'number' && Number.isNaN(sent)) {
+    // Digits in a shape we will not guess at ("1,23", "1.234" in Swedish, "12e3"): say how to write it.
+    if (!NUMBER_LIKE.test(String(value).trim())) return { key: 'error.number' };
+    // In the customer's locale we can show how to write it; without it, only say what to leave out.
+    return locale ? { key: 'error.numberFormat', params: { example: 1234.5 } } : { key: 'error.numberAmbiguous' };
+  }
+  const code = checkFieldValue(def, sent);
+  return code ? problemFor(def, code, sent) : undefined;
 }
 
-/** The value the protocol wants for a custom field: numbers as numbers, native digits folded. */
-export function fieldValue(def: Field, value: string | boolean | undefined): string | number | boolean | undefined {
+/**
+ * The value the protocol wants for a custom field: numbers as numbers (read in the customer's
+ * `locale`; NaN when they do not read as one), native digits folded in phone numbers, dates and
+ * identifiers.
+ */
+export function fieldValue(def: Field, value: string | boolean | undefined, locale?: string): string | number | boolean | undefined {
   if (empty(value) && def.type !== 'checkbox') return undefined;
   if (def.type === 'checkbox') return value === true;
-  const text = normalizeDigits(String(value).trim());
-  if (def.type === 'number') return Number(text.replace(',', '.'));
-  return def.type === 'tel' || def.type === 'date' || def.identifier ? text : String(value).trim();
+  const trimmed = String(value).trim();
+  if (def.type === 'number') return parseNumber(trimmed, locale) ?? NaN;
+  return def.type === 'tel' || def.type === 'date' || def.identifier ? normalizeDigits(trimmed) : trimmed;
 }
 
 /** A server field error in the customer's language; the server's own text when we have no better. */
@@ -88,7 +189,7 @@ export function serverProblem(error: FieldError, def?: Field): ServerFieldProble
     case 'not_allowed':
       return { key: 'error.option' };
     case 'out_of_range':
-      return { key: 'error.invalid' };
+      return def?.type === 'number' ? rangeProblem(def, NaN) : { key: 'error.invalid' };
     case 'invalid': {
       const type = def?.type ?? (error.field === 'email' ? 'email' : undefined);
       if (type === 'email') return { key: 'error.email' };
