@@ -85,6 +85,21 @@ describe('switching while something is under way', () => {
     expect(faq.input.value).to.equal('printer');
   });
 
+  it('suggested articles follow the form into its new language', async () => {
+    const form = await mountForm(client);
+    await form.type('Subject', 'I forgot my password');
+    await form.pause();
+    const titles = () => [...form.root.querySelectorAll('.suggestions .s-title')].map((n) => n.textContent);
+    await until(() => titles().includes('How do I reset my password?'), 'the English suggestion');
+    form.el.locale = 'sv';
+    await until(() => form.$('.root')!.getAttribute('lang') === 'sv' && !titles().includes('How do I reset my password?'), 'the form in Swedish, English suggestions gone');
+    await form.type('Rubrik', 'Jag har glömt mitt lösenord');
+    await form.pause();
+    await until(() => titles().length > 0, 'Swedish suggestions');
+    expect(titles().join(' ')).to.match(/lösenord/i);
+    expect(titles()).to.not.include('How do I reset my password?');
+  });
+
   it('an upload refused for something other than the file keeps the file, to go with the ticket', async () => {
     const form = await mountForm(client);
     backend.failNext({ status: 401, match: /^POST \/attachments$/ });

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task } from '@lit/task';
@@ -125,6 +125,15 @@ export class HkTicketForm extends HelpkitElement {
 
   /** Whose draft and queue the form holds. */
   private loadedOwner?: string;
+  /** The language the suggestions were found in. */
+  private suggestedIn?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const locale = this.site.value?.locale;
+    if (locale && this.suggestedIn && locale !== this.suggestedIn) this.deflection.changeLanguage();
+    this.suggestedIn = locale;
+  }
 
   /** Writing (not loading, not sending or sent). */
   private get editing(): boolean {

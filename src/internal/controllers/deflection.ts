@@ -66,6 +66,19 @@ export class DeflectionController implements ReactiveController {
     this.timer.start(SEARCH_DELAY, () => void this.search());
   }
 
+  /**
+   * The form now speaks another language: suggestions in the old one go, and the customer's words
+   * are searched again among the new language's articles (what they opened still counts).
+   */
+  changeLanguage(): void {
+    this.timer.cancel();
+    this.searching?.abort();
+    this.suggestions = [];
+    this.article = undefined;
+    this.host.requestUpdate();
+    this.scheduleSearch();
+  }
+
   /** Forgets everything (another customer, or starting over). */
   clear(): void {
     this.timer.cancel();
