@@ -4,10 +4,8 @@ import { html, noChange, nothing, type ElementPart, type TemplateResult } from '
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Field } from '../../sdk/index.js';
 import { codePoints } from '../../sdk/rules.js';
-import { isRtl } from '../../i18n/index.js';
 import type { LocalizeController } from '../localize.js';
 import type { FieldProblem, ServerFieldProblem } from './validate.js';
 
@@ -231,7 +229,6 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
     inputmode=${ifDefined(spec.inputmode)}
     autocomplete=${ifDefined(spec.autocomplete)}
     dir=${ifDefined(ltr ? 'ltr' : undefined)}
-    style=${styleMap({ textAlign: ltr && isRtl(t.locale) ? 'end' : undefined })}
     ${wired(field, required)}
     .value=${live(text)}
     @input=${onInput}
