@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { HkTicketForm } from '../../src/index.js';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { startBackend, testClient, uniqueBase, until, useBackend, openFreshPage, mountForm as mount, TicketFormHarness } from '../helpers/index.js';
+import { startBackend, testClient, uniqueBase, until, useBackend, openFreshPage, mountForm as mount, TicketFormHarness, type FreshPage } from '../helpers/index.js';
 
 describe('<hk-ticket-form> drafts and files', () => {
   let backend: MockBackend;
@@ -55,9 +55,20 @@ describe('<hk-ticket-form> drafts and files', () => {
   });
 
   describe('drafts', () => {
-    it('a draft with its attachment survives a reload', async () => {
+    // Pages a test opened are closed after it, even when it failed half way.
+    const pages: FreshPage[] = [];
+    const opened = async (opening: Promise<FreshPage>) => {
+      const page = await opening;
+      pages.push(page);
+      return page;
+    };
+    afterEach(() => pages.splice(0).forEach((page) => page.close()));
+
+    it('a draft with its attachment survives a reload', async function () {
+      // Two fresh pages, each loading the elements: a busy machine running WebKit needs more than 20 s.
+      this.timeout(90_000);
       const base = backend.baseUrl;
-      const first = await openFreshPage(`/test/fixtures/ticket-form.html?api=${encodeURIComponent(base)}`);
+      const first = await opened(openFreshPage(`/test/fixtures/ticket-form.html?api=${encodeURIComponent(base)}`));
       const form = await new TicketFormHarness((first.window as unknown as { helpkitForm: HkTicketForm }).helpkitForm).ready();
       await form.type('Subject', 'Skrivaren är offline');
       await form.type('How can we help?', 'Den blinkar orange.');
@@ -67,7 +78,7 @@ describe('<hk-ticket-form> drafts and files', () => {
       await until(async () => ((await reader.drafts.load<{ files: unknown[] }>('ticket-form'))?.data.files.length ?? 0) === 1, 'the draft with its file');
       first.close();
 
-      const second = await openFreshPage(`/test/fixtures/ticket-form.html?api=${encodeURIComponent(base)}`);
+      const second = await opened(openFreshPage(`/test/fixtures/ticket-form.html?api=${encodeURIComponent(base)}`));
       const el = (second.window as unknown as { helpkitForm: HkTicketForm }).helpkitForm;
       const restored = new Promise((r) => el.addEventListener('hk-draft-restored', r));
       const again = await new TicketFormHarness(el).ready();
