@@ -33,6 +33,9 @@ const en = {
   'error.badResponse': 'Our server sent an answer we could not read. Please try again in a moment.',
   'error.auth': 'This form is not allowed to send right now. Please reload the page.',
   'error.conflict': 'This cannot be done right now.',
+  'error.setup': 'This form is not set up correctly, so it cannot send. Please contact us another way.',
+  'error.notFound': 'We could not find this. It may have been removed.',
+  'error.refused': 'Our server could not accept this. Please check what you wrote and try again.',
   'error.config': 'The form could not be loaded.',
 
   'form.title': 'Contact us',

@@ -33,6 +33,9 @@ const sv: Translation = {
   'error.badResponse': 'Vår server skickade ett svar vi inte kunde läsa. Försök igen om en liten stund.',
   'error.auth': 'Formuläret får inte skicka just nu. Ladda om sidan.',
   'error.conflict': 'Det går inte att göra just nu.',
+  'error.setup': 'Formuläret är inte rätt inställt och kan inte skicka. Kontakta oss på annat sätt.',
+  'error.notFound': 'Vi hittade inte det här. Det kan ha tagits bort.',
+  'error.refused': 'Vår server kunde inte ta emot det här. Kontrollera det du skrev och försök igen.',
   'error.config': 'Formuläret kunde inte laddas.',
 
   'form.title': 'Kontakta oss',

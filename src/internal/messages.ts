@@ -6,7 +6,7 @@ import type { LocalizeController } from './localize.js';
  * What went wrong, in the words every element uses. `offline` is only the device without a
  * connection; `unreachable` is a device online whose request got no answer (our server's fault).
  */
-export type Trouble = 'offline' | 'unreachable' | 'slow' | 'busy' | 'failed' | 'badResponse' | 'auth' | 'conflict';
+export type Trouble = 'offline' | 'unreachable' | 'slow' | 'busy' | 'failed' | 'badResponse' | 'auth' | 'conflict' | 'notFound' | 'refused' | 'setup';
 
 export interface Message {
   key: TermKey;
@@ -32,6 +32,16 @@ export function troubleOf(error: unknown): Trouble {
       return 'auth';
     case 'conflict':
       return 'conflict';
+    case 'not_found':
+      return 'notFound';
+    // Refused as sent (a 4xx the protocol does not name, or a 400/422 about no particular field):
+    // trying again unchanged will not help, unlike a failure on our side.
+    case 'validation':
+    case 'http':
+      return (error as { status?: number }).status! >= 500 ? 'failed' : 'refused';
+    // A mistake in how the site set the widget up, found before sending: nothing the customer can fix.
+    case 'config':
+      return 'setup';
     default:
       return 'failed';
   }
@@ -55,6 +65,9 @@ const TERMS: Record<'send' | 'search', Record<Trouble, TermKey>> = {
     badResponse: 'error.badResponse',
     auth: 'error.auth',
     conflict: 'error.conflict',
+    notFound: 'error.notFound',
+    refused: 'error.refused',
+    setup: 'error.setup',
   },
   search: {
     offline: 'faq.searchOffline',
@@ -65,6 +78,9 @@ const TERMS: Record<'send' | 'search', Record<Trouble, TermKey>> = {
     badResponse: 'faq.searchFailed',
     auth: 'faq.searchFailed',
     conflict: 'faq.searchFailed',
+    notFound: 'faq.searchFailed',
+    refused: 'faq.searchFailed',
+    setup: 'faq.searchFailed',
   },
 };
 
