@@ -268,11 +268,6 @@ export const baseStyles = css`
     gap: var(--_space);
     align-items: center;
   }
-  /* An address, phone number or code is written left to right, but sits where the page's text
-     does: at the right in a right-to-left form. (A class, not a style attribute: strict CSPs.) */
-  .root[dir='rtl'] input[dir='ltr'] {
-    text-align: right;
-  }
   /* A block set apart inside a view ("was this helpful?", suggested articles). */
   .panel {
     display: grid;

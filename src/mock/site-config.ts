@@ -38,6 +38,8 @@ export function siteConfig(ctx: MockContext, locale: Locale): SiteConfig {
         ...(f.min !== undefined && { min: f.min }),
         ...(f.max !== undefined && { max: f.max }),
         ...(f.step !== undefined && { step: f.step }),
+        ...(f.identifier && { identifier: true }),
+        ...(f.pattern && { pattern: f.pattern }),
         ...(f.options && { options: f.options.map((o) => ({ value: o.value, label: o.label[locale] })) }),
       })),
     })),

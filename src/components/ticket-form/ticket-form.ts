@@ -183,7 +183,7 @@ export class HkTicketForm extends HelpkitElement {
   }
 
   private validate(name: FieldName): void {
-    const problem = form.problemOf(this.values, this.config, name);
+    const problem = form.problemOf(this.values, this.config, name, this.localize.locale);
     const errors = { ...this.errors };
     if (problem) errors[name] = problem;
     else delete errors[name];
@@ -217,7 +217,7 @@ export class HkTicketForm extends HelpkitElement {
     // Another customer took over the client since these words were loaded: never send them as theirs.
     if (this.baseClient?.owner !== this.loadedOwner) return this.requestUpdate();
     this.formError = undefined;
-    this.errors = form.problemsOf(this.values, this.config);
+    this.errors = form.problemsOf(this.values, this.config, this.localize.locale);
     if (Object.keys(this.errors).length) {
       this.formError = { key: 'error.fixFields' };
       await this.updateComplete;
@@ -329,7 +329,7 @@ export class HkTicketForm extends HelpkitElement {
     if (this.loading) return this.renderLoading();
     switch (submission.state) {
       case 'sent':
-        return renderConfirmation(t, submission.result!, this.config, this.trackUrl, { another: () => this.startOver(), forget: () => void this.forgetDevice() });
+        return renderConfirmation(t, submission.result!, this.config, this.trackUrl, { another: () => this.startOver(), forget: () => void this.forgetDevice() }, this.values.email.trim() || undefined);
       case 'queued':
         return renderQueued(t, this.messageText(submission.message), () => void submission.retry());
       case 'attention':
