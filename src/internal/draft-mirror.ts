@@ -9,6 +9,7 @@
 // page, and the browser deletes it when the tab is closed. Each mirror is kept per backend,
 // customer (the client's owner) and draft key, and is deleted when the draft is sent, discarded
 // or forgotten.
+import { tabCopyKey } from '../sdk/storage/tab-copies.js';
 
 /** The IndexedDB draft a mirror's words were typed over: its revision and when it was written. */
 export interface MirrorBase {
@@ -28,12 +29,8 @@ export interface DraftMirror<T = unknown> {
   inflight?: string;
 }
 
-const PREFIX = 'helpkit:draft:';
-
-/** Where the mirror of one customer's draft on one backend is kept. */
-export function mirrorSlot(baseUrl: string, owner: string, key: string): string {
-  return PREFIX + JSON.stringify([baseUrl, owner, key]);
-}
+/** Where the mirror of one customer's draft on one backend is kept (the SDK's format, so forget() finds it). */
+export const mirrorSlot = tabCopyKey;
 
 function storage(): Storage | undefined {
   try {

@@ -7,6 +7,7 @@ import { Drafts, type SaveOptions } from './storage/drafts.js';
 import { Tracked } from './storage/tracked.js';
 import { Outbox, type OutboxEvent, type OutboxInput } from './storage/outbox.js';
 import { ownerScope } from './storage/owner.js';
+import { forgetTabCopies } from './storage/tab-copies.js';
 import type { TrackedRecord, TrackedType, OutboxRecord } from './storage/schema.js';
 import { attachments } from './resources/attachments.js';
 import { tickets } from './resources/tickets.js';
@@ -150,6 +151,7 @@ export class Core {
 
   async forget(): Promise<void> {
     const storage = await this.storage();
+    forgetTabCopies(this.http.baseUrl, this.owner());
     await Promise.all([storage.drafts.forget(), storage.outbox.forget(), storage.tracked.forgetAll()]);
   }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
+import { tabCopyKey } from '../../src/sdk/storage/tab-copies.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase } from '../helpers/index.js';
 
 // Signed at the mock's (frozen) time, so it accepts them.
@@ -43,5 +44,20 @@ describe('client.forget()', () => {
     expect(all.map((r) => r.owner)).to.deep.equal([client.owner, client.owner]);
     expect((await client.drafts.load<{ subject: string }>('ticket-form'))!.data.subject).to.equal('Ben typing');
     expect((await client.tracked.list()).map((i) => i.token)).to.deep.equal(['ben-token']);
+  });
+
+  it('also deletes the tab’s copies of this customer’s unsaved words for this backend, and no one else’s', async () => {
+    const client = testClient(backend, { identity: ava, retry: 0 });
+    const avaOwner = client.owner;
+    const mine = [tabCopyKey(client.baseUrl, avaOwner, 'ticket-form'), tabCopyKey(client.baseUrl, avaOwner, 'faq-contact')];
+    const others = [tabCopyKey(client.baseUrl, 'anonymous', 'ticket-form'), tabCopyKey(uniqueBase(), avaOwner, 'ticket-form'), 'unrelated'];
+    for (const key of [...mine, ...others]) sessionStorage.setItem(key, '{"data":{}}');
+    try {
+      await client.forget();
+      expect(mine.map((k) => sessionStorage.getItem(k))).to.deep.equal([null, null]);
+      expect(others.map((k) => sessionStorage.getItem(k))).to.deep.equal(['{"data":{}}', '{"data":{}}', '{"data":{}}']);
+    } finally {
+      for (const key of [...mine, ...others]) sessionStorage.removeItem(key);
+    }
   });
 });
