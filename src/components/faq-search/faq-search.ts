@@ -9,12 +9,13 @@ import { Timer } from '../../internal/clock.js';
 import { listboxMove } from '../../internal/listbox.js';
 import { messageFor, messageText, troubleOf, type Message } from '../../internal/messages.js';
 import { ArticleReader } from '../../internal/controllers/article-reader.js';
+import { ContactController } from '../../internal/controllers/contact.js';
 import { loadLibrary, termsIn, type Library } from '../../internal/library.js';
 import { isAbortError, type ArticleSummary } from '../../sdk/index.js';
 import type { TermKey } from '../../i18n/index.js';
 import { highlight } from '../../search/article-index.js';
 import { normalize } from '../../search/normalize.js';
-import { HkContactRequestedEvent, HkSearchEvent } from '../../events/index.js';
+import { HkSearchEvent } from '../../events/index.js';
 import { faqSearchStyles } from './faq-search.styles.js';
 
 interface Result {
@@ -68,8 +69,6 @@ export class HkFaqSearch extends HelpkitElement {
   @state() private stale = false;
   /** A server search that failed: what to tell the customer (with a retry beside it). */
   @state() private searchProblem?: Message;
-  /** "Contact us" was pressed: the form is shown, or its code could not be fetched. */
-  @state() private contacting: false | 'form' | 'failed' = false;
   @state() private browseItems = new Map<string, ArticleSummary[]>();
 
   private serverAbort?: AbortController;
@@ -82,6 +81,14 @@ export class HkFaqSearch extends HelpkitElement {
     args: () => [this.site.value, this.indexLimit] as const,
     task: ([site, limit]) => (site ? loadLibrary(site, limit) : Promise.resolve(undefined)),
     onComplete: (library) => this.libraryLoaded(library),
+  });
+
+  private contactUs = new ContactController(this, {
+    localize: this.localize,
+    mode: () => this.contact,
+    query: () => this.query.trim(),
+    need: (tag) => this.need(tag),
+    focusSoon: (selector) => this.focusSoon(selector),
   });
 
   private reader = new ArticleReader(this, {
@@ -238,23 +245,11 @@ export class HkFaqSearch extends HelpkitElement {
   private backToResults(): void {
     if (!this.reader.open) return;
     this.reader.close();
-    this.contacting = false;
+    this.contactUs.close();
     void this.focusSoon('input[type=search]');
   }
 
-  private async requestContact(articleId?: string): Promise<void> {
-    this.dispatchEvent(new HkContactRequestedEvent({ query: this.query.trim(), ...(articleId ? { articleId } : {}) }));
-    if (this.contact !== 'form') return;
-    try {
-      await this.need('hk-ticket-form');
-      this.contacting = 'form';
-      void this.focusSoon('.contact h3');
-    } catch {
-      // The form's code could not be fetched (offline, a new deploy): say so, with a retry.
-      this.contacting = 'failed';
-      void this.focusSoon('.contact [role=alert] button');
-    }
-  }
+
 
   // ---- render -----------------------------------------------------------------------------------
 
@@ -330,7 +325,7 @@ export class HkFaqSearch extends HelpkitElement {
       ${loading ? html`<p class="muted loading"><span class="spinner" aria-hidden="true"></span>${t.term('common.loading')}</p>` : nothing}
       ${this.query.trim() && this.searched && !this.results.length ? this.renderNoResults() : nothing}
       ${!this.query.trim() && !loading ? this.renderBrowse() : nothing}
-      ${this.renderContact()}
+      ${this.contactUs.render()}
     `;
   }
 
@@ -345,7 +340,7 @@ export class HkFaqSearch extends HelpkitElement {
           </p>`
         : nothing}
       <p class="muted">${t.term('faq.contactLead')}</p>
-      <div class="actions"><button type="button" class="secondary" @click=${() => void this.requestContact()}>${t.term('faq.contact')}</button></div>
+      <div class="actions"><button type="button" class="secondary" @click=${() => void this.contactUs.request()}>${t.term('faq.contact')}</button></div>
     </div>`;
   }
 
@@ -387,35 +382,13 @@ export class HkFaqSearch extends HelpkitElement {
       <button type="button" class="link back" @click=${() => this.backToResults()}><span class="chevron" aria-hidden="true"></span>${t.term('faq.back')}</button>
       <h3 id="article-h" tabindex="-1">${summary.title}</h3>
       <p class="muted small">${t.term('faq.updated', { date: t.date(summary.updatedAt, { dateStyle: 'long' }) })}</p>
-      ${this.reader.renderBody()} ${this.reader.renderFeedback(() => void this.requestContact(summary.id))}
+      ${this.reader.renderBody()} ${this.reader.renderFeedback(() => void this.contactUs.request(summary.id))}
       ${this.articleList('related', 'related-h', html`<h4 id="related-h">${t.term('faq.related')}</h4>`, related)}
-      ${this.renderContact()}
+      ${this.contactUs.render()}
     </article>`;
   }
 
-  private renderContact(): TemplateResult | typeof nothing {
-    const t = this.localize;
-    if (!this.contacting) return nothing;
-    if (this.contacting === 'failed') {
-      const offline = typeof navigator !== 'undefined' && !navigator.onLine;
-      return html`<div class="contact notice danger" part="notice" role="alert">
-        <p>${t.term(offline ? 'faq.contactOffline' : 'faq.contactFailed')}</p>
-        <div class="actions"><button type="button" @click=${() => void this.requestContact(this.reader.current?.id)}>${t.term('common.retry')}</button></div>
-      </div>`;
-    }
-    return html`<section class="contact" aria-labelledby="contact-h">
-      <h3 id="contact-h" tabindex="-1">${t.term('faq.stillNeed')}</h3>
-      <hk-ticket-form
-        .client=${this.baseClient}
-        .clock=${this.clock}
-        locale=${this.localize.locale}
-        theme=${ifDefined(this.theme)}
-        subject=${this.query.trim()}
-        heading=""
-        draft-key="faq-contact"
-      ></hk-ticket-form>
-    </section>`;
-  }
+
 }
 
 function marked(text: string, terms: string[]): TemplateResult[] {
