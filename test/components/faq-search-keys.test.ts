@@ -47,4 +47,33 @@ describe('<hk-faq-search>: reading, feedback, browsing', () => {
     await until(() => backend.feedback.length === 1, 'the feedback request');
     expect(backend.feedback[0]).to.deep.equal({ articleId: 'shipping-cost-en', helpful: false, comment: 'Express to Norway?' });
   });
+
+  it('Esc: in an article goes back to the results; in the field one press clears, the next is the page’s', async () => {
+    const faq = await mount(client);
+    faq.input.focus();
+    await faq.type('shipping');
+    await until(() => faq.titles().length > 0, 'results');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await faq.waitFor('.article h3');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !faq.$('.article'), 'back to the results');
+    await until(() => faq.root.activeElement === faq.input, 'focus in the field');
+    expect(faq.input.value).to.equal('shipping');
+    expect(faq.titles().length).to.be.greaterThan(0);
+    const reachedPage: boolean[] = [];
+    const listen = (e: KeyboardEvent) => e.key === 'Escape' && reachedPage.push(e.defaultPrevented);
+    document.addEventListener('keydown', listen);
+    try {
+      await sendKeys({ press: 'Escape' });
+      await faq.el.updateComplete;
+      expect(faq.input.value).to.equal('');
+      expect(faq.titles()).to.deep.equal([]);
+      await sendKeys({ press: 'Escape' });
+      // The first was ours (prevented); the second is left to the page (a launcher closes on it).
+      expect(reachedPage).to.deep.equal([true, false]);
+    } finally {
+      document.removeEventListener('keydown', listen);
+    }
+  });
 });

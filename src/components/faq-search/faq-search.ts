@@ -214,9 +214,9 @@ export class HkFaqSearch extends HelpkitElement {
         break;
       }
       case 'Escape':
-        if (this.active >= 0) this.active = -1;
-        else if (this.query) this.setQuery('');
-        else return;
+        // One Esc clears (highlight and text alike); with nothing left it is the page's to use.
+        if (!this.query) return;
+        this.setQuery('');
         e.preventDefault();
         break;
     }
@@ -378,7 +378,7 @@ export class HkFaqSearch extends HelpkitElement {
     const t = this.localize;
     const summary = this.reader.current!;
     const related = this.reader.article?.related ?? [];
-    return html`<article class="article" part="article" aria-labelledby="article-h">
+    return html`<article class="article" part="article" aria-labelledby="article-h" @keydown=${this.reader.onEscape(() => this.backToResults())}>
       <button type="button" class="link back" @click=${() => this.backToResults()}><span class="chevron" aria-hidden="true"></span>${t.term('faq.back')}</button>
       <h3 id="article-h" tabindex="-1">${summary.title}</h3>
       <p class="muted small">${t.term('faq.updated', { date: t.date(summary.updatedAt, { dateStyle: 'long' }) })}</p>

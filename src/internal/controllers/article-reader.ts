@@ -87,6 +87,17 @@ export class ArticleReader implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>('.article h3')?.focus();
   }
 
+  /** A keydown listener: Esc leaves the article — unless it is meant for a comment or a form inside. */
+  onEscape(leave: () => void): (e: KeyboardEvent) => void {
+    return (e) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const path = e.composedPath();
+      if (path.some((n) => (n instanceof HTMLTextAreaElement && n.value !== '') || (n as Element).localName === 'hk-ticket-form')) return;
+      e.preventDefault();
+      leave();
+    };
+  }
+
   close(): void {
     this.opened++; // an article still loading stays closed
     this.article = undefined;
