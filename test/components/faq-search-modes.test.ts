@@ -130,6 +130,16 @@ describe('<hk-faq-search>: server search, offline, accessibility', () => {
         await faq.type(locale === 'en' ? 'refund' : 'بازپرداخت');
         expect(faq.titles().length).to.be.greaterThan(0);
         await expect(faq.el).to.be.accessible();
+        // The active result, its matched words highlighted, in light and in dark.
+        faq.input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+        await faq.el.updateComplete;
+        expect(faq.$('[role=option].active mark')).to.not.equal(null);
+        await expect(faq.el).to.be.accessible();
+        faq.el.theme = 'dark';
+        await faq.el.updateComplete;
+        await expect(faq.el).to.be.accessible();
+        faq.el.theme = undefined;
+        await faq.el.updateComplete;
         (faq.$('#opt-0') as HTMLElement).click();
         await faq.waitFor('.article');
         await expect(faq.el).to.be.accessible();

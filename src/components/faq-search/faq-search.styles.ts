@@ -90,7 +90,8 @@ export const faqSearchStyles = css`
   }
   mark {
     background: color-mix(in srgb, var(--_accent) 18%, transparent);
-    color: inherit;
+    /* Full-strength text: muted text on the tinted mark of an active row falls below 4.5:1. */
+    color: var(--_text);
     border-radius: 3px;
     padding: 0 1px;
   }
