@@ -194,4 +194,32 @@ describe('<hk-ticket-form> limits and directions', () => {
       expect(sent.fields.amount).to.equal(1234.5);
     });
   });
+
+  describe('side by side', () => {
+    for (const locale of ['en', 'ar']) {
+      it(`name and e-mail stay lined up when one shows an error or a note under it (${locale})`, async () => {
+        const form = await mount(client, { locale });
+        const [name, email] = [form.$('input[name=name]')!, form.$('input[name=email]')!];
+        const box = (el: HTMLElement) => el.getBoundingClientRect();
+        // Side by side only where the form is wide enough for two columns.
+        if (box(name).top !== box(email).top) form.el.style.width = '720px';
+        await form.el.updateComplete;
+        expect(box(name).top).to.equal(box(email).top);
+        email.focus();
+        (email as HTMLInputElement).value = 'ava@example';
+        email.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        email.dispatchEvent(new Event('blur'));
+        await form.el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(form.$('[id$=email-error]')).to.not.equal(null);
+        expect([box(name).top, box(name).height]).to.deep.equal([box(email).top, box(email).height]);
+        (email as HTMLInputElement).value = 'ava@example.com';
+        email.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await form.el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(form.$('.field .hint bdi')).to.not.equal(null); // "We'll reply to …"
+        expect([box(name).top, box(name).height]).to.deep.equal([box(email).top, box(email).height]);
+      });
+    }
+  });
 });

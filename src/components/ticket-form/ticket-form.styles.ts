@@ -15,6 +15,8 @@ export const ticketFormStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     gap: calc(var(--_space) * 2);
+    /* Side by side, the inputs line up whatever one field shows under its own. */
+    align-items: start;
   }
   .field.check {
     grid-template-columns: auto 1fr;

@@ -23,6 +23,8 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   /** A line under the label; a template when part of it must be isolated (an address, say). */
   hint?: string | TemplateResult;
+  /** Show the hint under the control (a note about what was typed) rather than under the label. */
+  hintBelow?: boolean;
   rows?: number;
   /** Written left to right whatever the page's direction: codes, order numbers, addresses. */
   ltr?: boolean;
@@ -183,7 +185,8 @@ export function renderField(t: LocalizeController, spec: FieldSpec, binding: Fie
     </div>`;
   }
   const counter = counted ? renderCounter(t, field.id, counterOf(String(binding.value ?? ''), spec.maxLength), binding.error) : nothing;
-  return html`<div class="field" part="field">${label(t, spec.label, field.id, !!spec.required)} ${field.hint} ${control(t, spec, binding, field)} ${counter} ${field.error}</div>`;
+  const [above, below] = spec.hintBelow ? [nothing, field.hint] : [field.hint, nothing];
+  return html`<div class="field" part="field">${label(t, spec.label, field.id, !!spec.required)} ${above} ${control(t, spec, binding, field)} ${below} ${counter} ${field.error}</div>`;
 }
 
 function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, field: DescribedField): TemplateResult {

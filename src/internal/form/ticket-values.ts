@@ -171,7 +171,7 @@ export function builtInField(name: FieldName, term: (key: TermKey) => string, va
     case 'name':
       return { name, type: 'text', label: term('form.name'), required: true, maxLength: LIMITS.name, autocomplete: 'name' };
     case 'email':
-      return { name, type: 'email', label: term('form.email'), required: true, maxLength: LIMITS.email, autocomplete: 'email', inputmode: 'email', ltr: true, hint: replyTo(term, values.email) };
+      return { name, type: 'email', label: term('form.email'), required: true, maxLength: LIMITS.email, autocomplete: 'email', inputmode: 'email', ltr: true, hint: replyTo(term, values.email), hintBelow: true };
     case 'categoryId': {
       const hint = chosenCategory(values, config)?.description;
       return { name, type: 'select', label: term('form.category'), required: true, hint, options: config.categories.map((c) => ({ value: c.id, label: c.label })) };
