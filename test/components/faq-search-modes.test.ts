@@ -115,6 +115,8 @@ describe('<hk-faq-search>: server search, offline, accessibility', () => {
     (faq.$('#opt-0') as HTMLElement).click();
     const alert = await faq.waitFor('.article [role=alert]');
     expect(alert.querySelector('p')!.textContent).to.equal('This article could not be loaded just now.');
+    // Nothing to rate until it is there.
+    expect(faq.$('.feedback')).to.equal(null);
     await expect(faq.el).to.be.accessible();
     (alert.querySelector('button') as HTMLButtonElement).click();
     await faq.waitFor('.article .body');

@@ -382,7 +382,8 @@ export class HkFaqSearch extends HelpkitElement {
       <button type="button" class="link back" @click=${() => this.backToResults()}><span class="chevron" aria-hidden="true"></span>${t.term('faq.back')}</button>
       <h3 id="article-h" tabindex="-1">${summary.title}</h3>
       <p class="muted small">${t.term('faq.updated', { date: t.date(summary.updatedAt, { dateStyle: 'long' }) })}</p>
-      ${this.reader.renderBody()} ${this.reader.renderFeedback(() => void this.contactUs.request(summary.id))}
+      ${this.reader.renderBody()}
+      ${this.reader.article ? this.reader.renderFeedback(() => void this.contactUs.request(summary.id)) : nothing}
       ${this.articleList('related', 'related-h', html`<h4 id="related-h">${t.term('faq.related')}</h4>`, related)}
       ${this.contactUs.render()}
     </article>`;
