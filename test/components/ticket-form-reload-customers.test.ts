@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { testClient, until, useBackend, openFreshPage, openFormPage, formOn, formPageUrl, TicketFormHarness, type FreshPage } from '../helpers/index.js';
+import { testClient, until, useBackend, openFreshPage, openFormPage, formOn, formPageUrl, TicketFormHarness, closeAfterEach, draftCopiesOf, type FreshPage } from '../helpers/index.js';
 
 type Draft = { values: { subject: string; body: string; email: string }; files: unknown[] };
 
@@ -17,8 +17,7 @@ const harnessOf = (page: FreshPage) => new TicketFormHarness(formOn(page).form).
 
 const valueOf = (form: TicketFormHarness, label: string) => (form.control(label) as HTMLInputElement).value;
 
-/** The keys of this backend's mirrors in the tab's sessionStorage. */
-const mirrorsOf = (base: string) => Object.keys(sessionStorage).filter((k) => k.startsWith('helpkit:draft:') && k.includes(JSON.stringify(base)));
+const mirrorsOf = draftCopiesOf;
 
 describe('<hk-ticket-form> words kept over a reload, and whose they are', function () {
   // Each page loads the elements anew: three pages on a busy machine take WebKit longer than 20 s.
@@ -27,19 +26,13 @@ describe('<hk-ticket-form> words kept over a reload, and whose they are', functi
   let reader: HelpkitClient;
   let ava: string;
   let ben: string;
-  const pages: FreshPage[] = [];
-  const open = async <P extends FreshPage>(opening: Promise<P>): Promise<P> => {
-    const page = await opening;
-    pages.push(page);
-    return page;
-  };
+  const open = closeAfterEach();
   useBackend((b) => {
     backend = b;
     reader = testClient(b);
     ava = mockIdentity('ava@example.com', { now: b.now() });
     ben = mockIdentity('ben@example.com', { now: b.now() });
   });
-  afterEach(() => pages.splice(0).forEach((p) => p.close()));
 
   it('after “Forget this device” a reload shows nothing, and the tab keeps no copy', async () => {
     const page = await open(openFormPage(backend.baseUrl, { identity: ava, attributes: { 'offer-forget': '' } }));

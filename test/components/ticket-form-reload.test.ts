@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { MockBackend } from '../../src/mock/index.js';
 import type { HelpkitClient } from '../../src/sdk/index.js';
-import { testClient, until, useBackend, openFreshPage, formOn, formPageUrl, TicketFormHarness, type FreshPage } from '../helpers/index.js';
+import { testClient, until, useBackend, openFreshPage, formOn, formPageUrl, TicketFormHarness, closeAfterEach, draftCopiesOf, type FreshPage } from '../helpers/index.js';
 
 type Draft = { values: { subject: string; body: string; email: string }; files: unknown[] };
 
@@ -27,25 +27,18 @@ async function typeSlowly(form: TicketFormHarness, label: string, text: string, 
 
 const valueOf = (form: TicketFormHarness, label: string) => (form.control(label) as HTMLInputElement).value;
 
-/** The keys of this backend's mirrors in the tab's sessionStorage. */
-const mirrorsOf = (base: string) => Object.keys(sessionStorage).filter((k) => k.startsWith('helpkit:draft:') && k.includes(JSON.stringify(base)));
+const mirrorsOf = draftCopiesOf;
 
 describe('<hk-ticket-form> never loses a word to a reload', function () {
   // Each page loads the elements anew: three pages on a busy machine take WebKit longer than 20 s.
   this.timeout(120_000);
   let backend: MockBackend;
   let reader: HelpkitClient;
-  const pages: FreshPage[] = [];
-  const open = async <P extends FreshPage>(opening: Promise<P>): Promise<P> => {
-    const page = await opening;
-    pages.push(page);
-    return page;
-  };
+  const open = closeAfterEach();
   useBackend((b) => {
     backend = b;
     reader = testClient(b);
   });
-  afterEach(() => pages.splice(0).forEach((p) => p.close()));
 
   it('reloading right after the last keystroke restores every field, and saves them into IndexedDB', async () => {
     const page = await open(openFreshPage(formPageUrl(backend.baseUrl)));

@@ -108,3 +108,21 @@ export async function openFormPage(api: string, options: FormPageOptions = {}): 
   win.document.body.append(form);
   return Object.assign(page, { form, client });
 }
+
+/**
+ * Pages opened in a test, closed after it: `open(openFormPage(…))` keeps the page for the
+ * afterEach this registers. Call inside a `describe`.
+ */
+export function closeAfterEach(): <P extends FreshPage>(opening: Promise<P>) => Promise<P> {
+  const pages: FreshPage[] = [];
+  afterEach(() => pages.splice(0).forEach((p) => p.close()));
+  return async (opening) => {
+    const page = await opening;
+    pages.push(page);
+    return page;
+  };
+}
+
+/** The keys of one backend's draft copies in the tab's sessionStorage. */
+export const draftCopiesOf = (base: string): string[] =>
+  Object.keys(sessionStorage).filter((k) => k.startsWith('helpkit:draft:') && k.includes(JSON.stringify(base)));
