@@ -5,11 +5,14 @@ export interface BusinessHours {
   timezone: string;
   /** Per weekday (0 = Sunday): [openMinute, closeMinute) in local time, or null when closed. */
   week: ([number, number] | null)[];
+  /** How soon the team usually answers while open, in minutes (protocol `typicalReplyMinutes`). */
+  typicalReplyMinutes?: number;
 }
 
 export const defaultHours: BusinessHours = {
   timezone: 'Europe/Stockholm',
   week: [null, [480, 1020], [480, 1020], [480, 1020], [480, 1020], [480, 960], null],
+  typicalReplyMinutes: 120,
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -40,6 +43,13 @@ export function nextOpen(ms: number, hours: BusinessHours): number | undefined {
   let t = Math.ceil(ms / QUARTER) * QUARTER;
   for (let i = 0; i < 14 * 96; i++, t += QUARTER) if (isOpen(t, hours)) return t;
   return undefined;
+}
+
+/** When the team closes next, if it is open at `ms` (to the minute). */
+export function nextClose(ms: number, hours: BusinessHours): number | undefined {
+  if (!isOpen(ms, hours)) return undefined;
+  const { day, minute } = localTime(ms, hours.timezone);
+  return Math.floor(ms / MINUTE) * MINUTE + (hours.week[day]![1] - minute) * MINUTE;
 }
 
 /** `ms` plus `minutes` of open time: the promise "within 2 business hours" made concrete. */

@@ -2,16 +2,20 @@
 // is open now, in the caller's language.
 import type { SiteConfig } from '../sdk/types.js';
 import type { MockContext } from './context.js';
-import { isOpen, nextOpen } from './hours.js';
+import { isOpen, nextClose, nextOpen } from './hours.js';
 import { categories, channels, hoursText, LOCALES, priorities, siteName, type Locale } from './seed-config.js';
 
 function availability({ settings, clock }: MockContext, locale: Locale): SiteConfig['availability'] {
   const now = clock.now();
   const openNow = isOpen(now, settings.hours);
   const next = openNow ? undefined : nextOpen(now, settings.hours);
+  const close = openNow ? nextClose(now, settings.hours) : undefined;
+  const typical = settings.hours.typicalReplyMinutes;
   return {
     openNow,
     ...(next !== undefined && { nextOpenAt: clock.iso(next) }),
+    ...(close !== undefined && { nextCloseAt: clock.iso(close) }),
+    ...(typical && { typicalReplyMinutes: typical }),
     timezone: settings.hours.timezone,
     hoursText: hoursText[locale],
   };

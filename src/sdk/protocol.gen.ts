@@ -372,12 +372,28 @@ export type components = {
             type: string;
         };
         Availability: {
+            /** @description Opening hours in words, in the requested language. */
             hoursText?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Added in 1.3. When open: when the team closes next. The widget shows "closed" from then
+             *     on without asking again.
+             */
+            nextCloseAt?: string;
+            /**
+             * Format: date-time
+             * @description When closed: when the team opens next.
+             */
             nextOpenAt?: string;
             openNow: boolean;
             /** @description IANA time zone of the team. */
             timezone: string;
+            /**
+             * @description Added in 1.3. How soon the team usually sends its first reply while open, in minutes
+             *     (for "Typically replies within 2 hours"). A typical time, not a promise: promises are
+             *     `Category.slaMinutes`.
+             */
+            typicalReplyMinutes?: number;
         };
         Callback: {
             asap: boolean;
