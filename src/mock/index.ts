@@ -1,6 +1,6 @@
-// helpkit/mock: the protocol implemented in memory, as a fetch handler and as msw handlers.
+// helpkit/mock: the protocol implemented in memory, as a plain fetch handler (no msw: it loads in a
+// browser or Node as it is). msw handlers are in helpkit/mock/msw.
 export { createMockBackend, MockBackend, type MockOptions, type MockLimits, type Failure, type LoggedRequest } from './backend.js';
 export { mockIdentity } from './identity.js';
 export type { AllowedOrigins } from './cors.js';
-export { mswHandlers } from './msw.js';
 export { defaultHours, type BusinessHours } from './hours.js';

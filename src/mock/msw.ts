@@ -1,3 +1,5 @@
+// helpkit/mock/msw: the mock backend behind msw, for apps that already intercept requests with it.
+// msw is an optional peer dependency: only this entry imports it.
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { MockBackend } from './backend.js';
 

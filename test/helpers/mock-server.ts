@@ -1,6 +1,7 @@
 // One msw worker per test page, routing to a fresh mock backend per test.
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { createMockBackend, mswHandlers, type MockBackend, type MockOptions } from '../../src/mock/index.js';
+import { createMockBackend, type MockBackend, type MockOptions } from '../../src/mock/index.js';
+import { mswHandlers } from '../../src/mock/msw.js';
 import { createClient, type ClientOptions, type HelpkitClient } from '../../src/sdk/index.js';
 // Every test page that uses a backend also gets failures that can always be reported.
 import './reportable.js';
