@@ -118,15 +118,19 @@ test('a clean checkout packs into a package an empty project installs and uses',
     const paths = targets.flatMap((target) => (target.endsWith('*') ? ['define.js', 'ticket-form.js', 'faq-search.js'].map((f) => target.replace('*', f)) : [target]));
     for (const path of paths) assert.ok(existsSync(join(pkgDir, path)), `exported ${path} is in the package`);
 
-    // The library imports only packages it declares; the cdn build imports none at all.
+    // The library imports only packages it declares, and every dependency it declares; the cdn
+    // build imports none at all.
     const declared = new Set(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }));
+    const imported = new Set();
     const cdn = join(pkgDir, 'dist/cdn');
     for (const file of await jsFiles(join(pkgDir, 'dist'))) {
       const used = [...packagesImported(await readFile(file, 'utf8'))];
       const where = file.slice(pkgDir.length + 1);
       if (file.startsWith(cdn)) assert.deepEqual(used, [], `${where} imports no package`);
       else for (const name of used) assert.ok(declared.has(name), `${where} imports ${name}, which package.json does not declare`);
+      if (!file.startsWith(cdn)) used.forEach((name) => imported.add(name));
     }
+    for (const name of Object.keys(pkg.dependencies)) assert.ok(imported.has(name), `dependency ${name} is used by the shipped code`);
 
     await writeFile(join(app, 'program.mjs'), program);
     const { stdout } = await run(process.execPath, ['program.mjs'], { cwd: app });
