@@ -1,23 +1,25 @@
 // The npm package as an app gets it: a clean checkout (no dist/) is packed with `npm pack`, whose
 // prepack builds it; the tarball is installed into an empty project from the registry. It pulls
-// no msw and few packages, every entry point it names is there, its code imports only packages it
-// declares, its types compile in a strict project, and a plain Node program files a ticket through
-// helpkit/sdk against helpkit/mock.
+// no msw and few packages, every entry point it names is there, its code imports exactly the
+// packages it declares, its types compile in a strict project, and a plain Node program files a
+// ticket through helpkit/sdk against helpkit/mock.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
 
-/** What a clone does not have: installed and built things, and what .gitignore leaves out. */
-const notInClone = new Set(['.git', 'node_modules', 'dist', 'coverage', 'screenshots', '.bench', '.scratch']);
+/** What a clone does not have: what .gitignore leaves out… */
+const notInClone = new Set(['coverage', 'screenshots', '.bench', '.scratch']);
+/** …and, at any depth, installed and built things (example apps install and build their own). */
+const notInCloneAnywhere = new Set(['.git', 'node_modules', 'dist']);
 /** Installing Helpkit into an empty project adds at most this many packages, Helpkit included. */
 const MAX_PACKAGES = 12;
 
@@ -82,12 +84,13 @@ test('a clean checkout packs into a package an empty project installs and uses',
   // up to node_modules/ as in a clone (a symlinked node_modules makes tsc's declarations point outside).
   await mkdir(join(root, '.scratch'), { recursive: true });
   const work = await mkdtemp(join(root, '.scratch', 'package-test-'));
-  const apps = [];
+  let app;
   try {
     // A clone: the sources without dist/ or node_modules/.
     const checkout = join(work, 'checkout');
+    const filter = (src) => !notInCloneAnywhere.has(basename(src));
     for (const name of await readdir(root)) {
-      if (!notInClone.has(name)) await cp(join(root, name), join(checkout, name), { recursive: true });
+      if (!notInClone.has(name) && filter(name)) await cp(join(root, name), join(checkout, name), { recursive: true, filter });
     }
 
     const { stdout: packed } = await npm(['pack', '--json', '--pack-destination', work], checkout);
@@ -100,8 +103,7 @@ test('a clean checkout packs into a package an empty project installs and uses',
     t.diagnostic(`tarball ${report.filename}: ${(report.size / 1024).toFixed(0)} KB packed, ${(report.unpackedSize / 1024).toFixed(0)} KB unpacked, ${report.entryCount} files`);
 
     // The app lives outside the repository, where nothing but its own node_modules/ resolves.
-    const app = await mkdtemp(join(tmpdir(), 'helpkit-app-'));
-    apps.push(app);
+    app = await mkdtemp(join(tmpdir(), 'helpkit-app-'));
     await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
     await npm(['install', join(work, report.filename), '--no-audit', '--no-fund'], app);
 
@@ -152,6 +154,6 @@ test('a clean checkout packs into a package an empty project installs and uses',
     const tsc = await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', app]).catch((error) => error);
     assert.equal(tsc.code ?? 0, 0, `the app's TypeScript accepts the package's types:\n${tsc.stdout}`);
   } finally {
-    for (const dir of [work, ...apps]) await rm(dir, { recursive: true, force: true });
+    for (const dir of [work, app]) if (dir) await rm(dir, { recursive: true, force: true });
   }
 });
