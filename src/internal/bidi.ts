@@ -7,3 +7,11 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 export function neutralizeBidi(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
+
+/**
+ * A name put into a sentence as plain text: its own controls removed, then set apart (FSI…PDI) so
+ * "C++" or "report-2.pdf" keeps its order inside a sentence of the other direction.
+ */
+export function isolate(text: string): string {
+  return `\u2068${neutralizeBidi(text)}\u2069`;
+}

@@ -6,7 +6,8 @@ import type { TermKey } from '../i18n/index.js';
 import { clientContext, sharedClient } from './clients.js';
 import { LocalizeController } from './localize.js';
 import { SiteController } from './site.js';
-import { realClock, type Clock } from './clock.js';
+import { realClock, Timer, type Clock } from './clock.js';
+import { presenceAt, renderHeader } from './site-header.js';
 
 /** Loads the module that registers an element this one renders. */
 export type Dependency = () => Promise<unknown>;
@@ -90,6 +91,7 @@ export class HelpkitElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.followOwner();
+    this.presenceTimer.cancel();
   }
 
   /** The language the live region last spoke. */
@@ -121,9 +123,22 @@ export class HelpkitElement extends LitElement {
     else if (this.site.failed) view = this.renderFailed();
     else view = this.renderView();
     return html`<div class="root" dir=${t.dir} lang=${t.locale}>
-      ${this.heading !== '' ? html`<h2 class="title">${this.heading ?? t.term((this.constructor as typeof HelpkitElement).titleTerm)}</h2>` : nothing} ${view}
+      ${this.heading !== '' ? this.renderHeader() : nothing} ${view}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
+  }
+
+  /** Re-renders the header when the team opens or closes. */
+  private presenceTimer = new Timer(() => this.clock);
+
+  private renderHeader(): TemplateResult {
+    const t = this.localize;
+    const config = this.site.value?.config;
+    const now = this.clock.now();
+    const presence = config ? presenceAt(config.availability, now) : undefined;
+    if (presence?.changesAt) this.presenceTimer.start(presence.changesAt - now, () => this.requestUpdate());
+    else this.presenceTimer.cancel();
+    return renderHeader(t, this.heading ?? t.term((this.constructor as typeof HelpkitElement).titleTerm), config, presence, now);
   }
 
   /** The element's own content, once its settings are loaded. */

@@ -74,35 +74,69 @@ export class LocalizeController implements ReactiveController {
     return new Intl.NumberFormat(this.intl, options).format(value);
   }
 
+  /** Numbers in a message's parameters in the reader's digits; `seconds` as a spelled-out span. */
+  params(params?: Record<string, string | number>): Record<string, string | number> | undefined {
+    if (!params) return params;
+    return Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [k, typeof v !== 'number' ? v : k === 'seconds' ? this.seconds(v) : this.number(v)]),
+    );
+  }
+
   /** "2 hours", "۹۰ دقیقه": a span of minutes in whole hours where it divides evenly. */
   duration(minutes: number): string {
     const hours = minutes / 60;
-    return Number.isInteger(hours)
-      ? this.number(hours, { style: 'unit', unit: 'hour', unitDisplay: 'long' })
-      : this.number(minutes, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+    return this.oblique(
+      Number.isInteger(hours)
+        ? this.number(hours, { style: 'unit', unit: 'hour', unitDisplay: 'long' })
+        : this.number(minutes, { style: 'unit', unit: 'minute', unitDisplay: 'long' }),
+    );
   }
 
-  fileSize(bytes: number): string {
-    const mb = bytes / (1024 * 1024);
-    return mb >= 1
-      ? this.number(Math.round(mb * 10) / 10, { style: 'unit', unit: 'megabyte', unitDisplay: 'short' })
-      : this.number(Math.ceil(bytes / 1024), { style: 'unit', unit: 'kilobyte', unitDisplay: 'short' });
+  /** "30 seconds", "۳۰ ثانیه", "1 second": for "try again in …". */
+  seconds(count: number): string {
+    return this.oblique(this.number(count, { style: 'unit', unit: 'second', unitDisplay: 'long' }));
   }
 
   /**
-   * A moment in the customer's time zone, as people say it: "today 14:30", "tomorrow 08:00",
-   * "Tuesday 14:30", or with the date when it is a week or more away.
+   * Our sentences put a span after a preposition ("خلال", "بعد"), where Arabic needs the genitive
+   * dual ("ساعتين"); ICU gives the nominative ("ساعتان").
+   */
+  private oblique(text: string): string {
+    return this.locale === 'ar' ? text.replace(/ان(?=$|\s)/u, 'ين') : text;
+  }
+
+  fileSize(bytes: number): string {
+    // Persian and Arabic spell the unit out: their short forms are a Latin "MB" (fa) or a rare "م.ب" (ar).
+    const unitDisplay = this.locale === 'fa' || this.locale === 'ar' ? 'long' : 'short';
+    const mb = bytes / (1024 * 1024);
+    return mb >= 1
+      ? this.number(Math.round(mb * 10) / 10, { style: 'unit', unit: 'megabyte', unitDisplay })
+      : this.number(Math.ceil(bytes / 1024), { style: 'unit', unit: 'kilobyte', unitDisplay });
+  }
+
+  /**
+   * A time of day as the site writes its hours: 24-hour with two digits, with a period in Swedish
+   * ("kl. 08.00", as Språkrådet writes it); English keeps its usual "8:00 AM".
+   */
+  clock(value: string | number | Date): string {
+    const when = new Date(value);
+    if (this.locale === 'en') return this.date(when, { hour: 'numeric', minute: '2-digit' });
+    const parts = new Intl.DateTimeFormat(this.intl, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(when);
+    return parts.map((p) => (p.type === 'literal' && this.locale === 'sv' ? '.' : p.value)).join('');
+  }
+
+  /**
+   * A moment in the customer's time zone, as people say it: "today at 14:30", "tomorrow at 08:00",
+   * "Tuesday at 14:30", or with the date when it is a week or more away.
    */
   moment(value: string | number | Date, now: number = Date.now()): string {
     const when = new Date(value);
     const dayStart = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
     const days = Math.round((dayStart(when) - dayStart(new Date(now))) / 86_400_000);
-    const time = this.date(when, { hour: 'numeric', minute: '2-digit' });
-    if (days === 0 || days === 1) {
-      const word = new Intl.RelativeTimeFormat(this.intl, { numeric: 'auto' }).format(days, 'day');
-      return `${word} ${time}`;
-    }
-    if (days > 1 && days < 7) return this.date(when, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
-    return this.date(when, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+    const time = this.clock(when);
+    if (days === 0) return this.term('time.today', { time });
+    if (days === 1) return this.term('time.tomorrow', { time });
+    if (days > 1 && days < 7) return this.term('time.weekday', { day: this.date(when, { weekday: 'long' }), time });
+    return this.term('time.date', { day: this.date(when, { weekday: 'long', day: 'numeric', month: 'long' }), time });
   }
 }

@@ -93,6 +93,5 @@ export function messageFor(error: unknown, situation: 'send' | 'search' = 'send'
 
 /** A message in the customer's language, its numbers in their digits. */
 export function messageText(t: LocalizeController, message: Message): string {
-  const params = message.params && Object.fromEntries(Object.entries(message.params).map(([k, v]) => [k, typeof v === 'number' ? t.number(v) : v]));
-  return t.term(message.key, params);
+  return t.term(message.key, t.params(message.params));
 }

@@ -89,6 +89,41 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Header: whose help this is and whether someone is there. */
+  .head {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    padding-block-end: calc(var(--_space) * 1.5);
+    border-block-end: 1px solid var(--_border);
+  }
+  .site-name {
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .presence {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .presence .dot {
+    flex: none;
+    inline-size: 8px;
+    block-size: 8px;
+    border-radius: 50%;
+    background: var(--_success);
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_success) 22%, transparent);
+  }
+  .presence.closed .dot {
+    background: var(--_muted);
+    box-shadow: none;
+  }
+  .hours {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   /* Numbered steps in the reader's own digits. */
   .root[lang='fa'] ol {
     list-style-type: persian;

@@ -73,6 +73,7 @@ export class ScriptedAgent {
     const open = t.status !== 'solved' && t.status !== 'closed';
     t.sla = {
       firstResponseDueAt: this.ctx.clock.iso(firstDue),
+      firstResponseMinutes: record.slaMinutes,
       resolutionDueAt: this.ctx.clock.iso(addBusinessMinutes(created, record.slaMinutes * 4, hours)),
       breached: !answered && open && this.ctx.clock.now() > firstDue,
     };

@@ -618,6 +618,11 @@ export type components = {
             breached: boolean;
             /** Format: date-time */
             firstResponseDueAt?: string;
+            /**
+             * @description Added in 1.3. The ticket's own first-reply promise in business minutes (its priority may
+             *     shorten the category's `slaMinutes`), so "within 1 hour" and "by 10:00" agree.
+             */
+            firstResponseMinutes?: number;
             /** Format: date-time */
             resolutionDueAt?: string;
         };

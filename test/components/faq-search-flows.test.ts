@@ -50,28 +50,39 @@ describe('<hk-faq-search>: reading, feedback, browsing', () => {
   it('browses by topic and shows page suggestions while the field is empty', async () => {
     const faq = await mount(client, { suggest: 'return-item-en refund-time-en' });
     await until(() => faq.text().includes('Suggested for this page'), 'suggestions');
-    expect([...faq.root.querySelectorAll('.browse')[0]!.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal([
-      'Returning an item',
-      'When will I get my refund?',
-    ]);
-    const billing = [...faq.root.querySelectorAll('details')].find((d) => d.textContent!.includes('Billing and payments'))!;
-    billing.open = true;
-    await until(() => billing.querySelectorAll('button').length === 4, 'the billing articles');
+    const titles = (within: Element) => [...within.querySelectorAll('.row-title')].map((b) => b.textContent);
+    expect(titles(faq.$('.suggested')!)).to.deep.equal(['Returning an item', 'When will I get my refund?']);
+    // Topics are rows with what they cover; one opens in place of the list, with its articles.
+    expect(titles(faq.$('.browse')!)).to.include('Billing and payments');
+    const billing = faq.$('[data-topic="billing"]')!;
+    expect(billing.textContent).to.include('Invoices, refunds, payment methods');
+    billing.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => faq.$('.topic-view .rows')?.querySelectorAll('button').length === 4, 'the billing articles');
+    expect(faq.$('#topic-h')!.textContent).to.equal('Billing and payments');
+    expect(faq.$('.browse'), 'the other topics give way to the one open').to.equal(null);
+    expect(faq.root.activeElement).to.equal(faq.$('#topic-h'));
+    // Esc goes back to all topics, to the one the customer came from.
+    await sendKeys({ press: 'Escape' });
+    await until(() => !!faq.$('.browse'), 'all topics again');
+    await until(() => faq.root.activeElement === faq.$('[data-topic="billing"]'), 'focus back on the billing topic');
   });
 
   it('after a language switch, suggestions and open topics come from the new language’s articles', async () => {
     const faq = await mount(client, { suggest: 'track-order-en' });
     await until(() => faq.text().includes('Where is my order?'), 'the English suggestion');
-    const orders = () => faq.root.querySelectorAll('details')[0]!;
-    orders().open = true;
-    await until(() => orders().textContent!.includes('Returning an item'), 'the English topic list');
+    faq.$('[data-topic="orders"]')!.click();
+    const topic = () => faq.$('.topic-view')?.textContent ?? '';
+    await until(() => topic().includes('Returning an item'), 'the English topic list');
     faq.el.locale = 'fa';
     faq.el.suggest = 'track-order-fa';
+    // The topic left open lists its articles in Persian now, not the English ones from before.
+    await until(() => topic().includes('مرجوع کردن کالا'), 'the Persian topic list');
+    expect(topic()).to.not.include('Returning an item');
+    expect(faq.$('#topic-h')!.textContent).to.equal('سفارش و ارسال');
+    faq.$('.topic-view .back')!.click();
     await until(() => faq.text().includes('سفارش من کجاست؟'), 'the Persian suggestion');
     expect(faq.$('#suggested-h')!.textContent).to.equal('پیشنهادهای این صفحه');
-    // The topic left open lists its articles in Persian now, not the English ones from before.
-    await until(() => orders().textContent!.includes('مرجوع کردن کالا'), 'the Persian topic list');
-    expect(orders().textContent).to.not.include('Returning an item');
   });
 
   it('no results: spelling alternatives and a way to contact us', async () => {
@@ -80,7 +91,7 @@ describe('<hk-faq-search>: reading, feedback, browsing', () => {
     faq.el.addEventListener('hk-contact-requested', (e) => contact.push(e.detail));
     await faq.type('paswrd');
     const none = await faq.waitFor('.no-results');
-    expect(none.textContent).to.contain('No articles match “paswrd”.');
+    expect(none.textContent).to.contain('No articles match “\u2068paswrd\u2069”.');
     const alt = [...none.querySelectorAll<HTMLButtonElement>('.alternatives button')].find((b) => b.textContent === 'password')!;
     alt.click();
     await faq.el.updateComplete;

@@ -36,7 +36,7 @@ describe('<hk-faq-search>: finding articles', () => {
     faq.el.locale = 'en'; // …and the customer switches back before it is done.
     await until(() => !!faq.$('.offline'), 'the offline notice');
     expect(faq.$('.root')!.getAttribute('lang')).to.equal('en');
-    expect(faq.input.placeholder).to.equal('Describe your question in a few words');
+    expect(faq.input.placeholder).to.equal('Type your question');
     await faq.type('pasword');
     expect(faq.titles()[0]).to.equal('How do I reset my password?');
   });

@@ -43,7 +43,7 @@ describe('each element keeps its own language', () => {
     expect(text(form)).not.to.contain('Orders and delivery');
     // The FAQ: English terms, English topics.
     expect(faq.root.querySelector('.root')!.getAttribute('lang')).to.equal('en');
-    expect(faq.input.placeholder).to.equal('Describe your question in a few words');
+    expect(faq.input.placeholder).to.equal('Type your question');
     expect(faq.text()).to.contain('Orders and delivery');
     expect(faq.text()).not.to.contain('Beställningar och leverans');
 
@@ -93,7 +93,7 @@ describe('each element keeps its own language', () => {
     await formReady(form);
     await faq.ready();
     faq.el.locale = 'sv';
-    await until(() => faq.input.placeholder === 'Beskriv din fråga med några ord' && faq.text().includes('Beställningar och leverans'), 'the FAQ in Swedish');
+    await until(() => faq.input.placeholder === 'Skriv din fråga' && faq.text().includes('Beställningar och leverans'), 'the FAQ in Swedish');
     // The form did not follow.
     expect(text(form)).to.contain('Send message');
     expect(text(form)).to.contain('Orders and delivery');

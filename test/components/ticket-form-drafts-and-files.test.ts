@@ -23,8 +23,8 @@ describe('<hk-ticket-form> drafts and files', () => {
       await until(() => form.$('.file .muted:not(.file-size)')?.textContent === 'Attached', 'the upload to finish');
       const rows = [...form.root.querySelectorAll('.file')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
       expect(rows[0]).to.contain('printer.log').and.contain('Attached');
-      expect(rows[1]).to.contain('huge.png is larger than 4 kB.');
-      expect(rows[2]).to.contain('setup.exe is not a type of file we accept.');
+      expect(rows[1]).to.contain('\u2068huge.png\u2069 is larger than 4 kB.');
+      expect(rows[2]).to.contain('\u2068setup.exe\u2069 is not a file type we accept.');
       expect(form.$('.file button')!.getAttribute('aria-label')).to.equal('Remove printer.log');
       (form.root.querySelectorAll<HTMLButtonElement>('.file button')[1]!).click();
       await form.el.updateComplete;
@@ -42,7 +42,7 @@ describe('<hk-ticket-form> drafts and files', () => {
       const form = await mount(online);
       backend.offline = true;
       await form.attach(new File(['photo'], 'parcel.jpg', { type: 'image/jpeg' }));
-      await until(() => form.text().includes('Sent with your message'), 'the file to wait for sending');
+      await until(() => form.text().includes('Will be sent with your message'), 'the file to wait for sending');
       await form.fillValid();
       await form.submit();
       await form.waitFor('.queued');

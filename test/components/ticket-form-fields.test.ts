@@ -119,7 +119,7 @@ describe('<hk-ticket-form> fields', () => {
         await form.type(locale === 'ar' ? 'اسمك' : 'Your name', 'Ava');
         await form.type(locale === 'ar' ? 'البريد الإلكتروني' : 'E-mail address', 'ava@example.com');
         await form.choose(locale === 'ar' ? 'الموضوع' : 'Topic', 'account');
-        await form.type(locale === 'ar' ? 'العنوان' : 'Subject', locale === 'ar' ? 'استرداد المبلغ' : 'refund');
+        await form.type(locale === 'ar' ? 'عنوان الرسالة' : 'Subject', locale === 'ar' ? 'استرداد المبلغ' : 'refund');
         await form.type(locale === 'ar' ? 'كيف يمكننا مساعدتك؟' : 'How can we help?', 'Please help.');
         await form.pause();
         await form.waitFor('.suggestions', 'suggestions');

@@ -122,7 +122,7 @@ describe('<hk-ticket-form> limits and directions', () => {
     it('keeps the address as one left-to-right run in Arabic', async () => {
       const form = await mount(client, { locale: 'ar' });
       await form.type('البريد الإلكتروني', 'ava@example.com');
-      expect(form.$('#f-email-hint')!.textContent).to.equal('سنرد عليك على ava@example.com.');
+      expect(form.$('#f-email-hint')!.textContent).to.equal('سنرسل ردنا إلى ava@example.com.');
       expect(getComputedStyle(form.$('#f-email-hint bdi')!).direction).to.equal('ltr');
     });
   });

@@ -139,9 +139,15 @@ describe('<hk-ticket-form> sending', () => {
       expect(done.textContent).to.contain(ticket.number);
       const due = new Date(ticket.sla!.firstResponseDueAt!);
       const time = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(due);
-      expect(done.querySelector('.promise')!.textContent).to.match(/^We reply within 8 hours of opening hours — by .+\.$/);
+      expect(done.querySelector('.promise')!.textContent).to.match(/^We reply within 8 hours during our opening hours — you’ll hear from us by .+ at .+\.$/);
       expect(done.querySelector('.promise')!.textContent).to.contain(time);
-      expect(done.textContent).to.contain('Our team is working right now.');
+      // What we received, as the server recorded it.
+      const received = done.querySelector('.received')!;
+      expect(received.querySelector('h4')!.textContent).to.equal('What you sent us');
+      const rows = Object.fromEntries([...received.querySelectorAll('.received-row')].map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent!.trim()]));
+      expect(rows['Subject']).to.equal(ticket.subject);
+      expect(rows['Topic']).to.equal((await client.config()).categories.find((c) => c.id === ticket.categoryId)!.label);
+      expect(rows['Message']).to.equal(ticket.messages[0]!.body);
       const link = done.querySelector('a')!;
       expect(link.getAttribute('href')).to.contain(`#hk-ticket=${ticket.id}.`);
       expectFocus(form.root, done.querySelector('h3'));
@@ -166,9 +172,9 @@ describe('<hk-ticket-form> sending', () => {
       await form.submit();
       const done = await form.waitFor('.confirmation');
       const promise = done.querySelector('.promise')!.textContent!;
-      expect(promise).to.contain('ظرف ۱ ساعت از ساعات کاری پاسخ می‌دهیم');
+      expect(promise).to.contain('در ساعات کاری، ظرف ۱ ساعت به پیام شما پاسخ می‌دهیم');
       // Filed Monday 2 March 2026 (12 Esfand 1404); the hour is in the browser's time zone.
-      const expected = new Intl.DateTimeFormat('fa-IR-u-ca-persian-nu-arabext', { hour: 'numeric', minute: '2-digit' }).format(new Date(backend.ticket((await client.tracked.list())[0]!.id)!.sla!.firstResponseDueAt!));
+      const expected = new Intl.DateTimeFormat('fa-IR-u-ca-persian-nu-arabext', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(backend.ticket((await client.tracked.list())[0]!.id)!.sla!.firstResponseDueAt!));
       expect(promise).to.contain(expected);
       expect(promise).to.match(/[۰-۹]/);
       expect(promise).to.contain('اسفند');

@@ -163,7 +163,7 @@ describe('<hk-ticket-form> and who is writing', () => {
   it('“Forget this device” on the confirmation (and in the form on request) deletes what this device keeps for the customer', async () => {
     const client = testClient(backend, { retry: 0 });
     const form = await mount(client, { identity: ava, offerForget: true });
-    expect(form.$('button.forget')!.textContent!.trim()).to.equal('Forget this device');
+    expect(form.$('button.forget')!.textContent!.trim()).to.equal('Forget me on this device');
     await form.fillValid({ email: 'ava@example.com' });
     await form.submit();
     await form.waitFor('.confirmation', 'the confirmation');

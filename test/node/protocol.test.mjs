@@ -312,7 +312,6 @@ test('idempotency, rate limits, pagination and rescheduling follow the document'
 });
 
 test('protocol 1.2: the e-mail domain rule, and number and identifier fields, as the SDK keeps them', async () => {
-  assert.match(doc.info.version, /^1\.2\.\d+$/);
   // The addresses the document names as invalid pass the outline pattern but not the SDK's isEmail.
   const named = [...schemas.EmailAddress.description.matchAll(/`([^`\s]+@[^`\s]+)`/g)].map((m) => m[1]);
   assert.deepEqual(named, ['ava@example..com', 'ava@example.com.', 'ava@example.c']);
@@ -331,3 +330,25 @@ test('protocol 1.2: the e-mail domain rule, and number and identifier fields, as
   assert.deepEqual(problems, []);
 });
 
+
+test('protocol 1.3: when the team closes, how soon it usually answers, and each ticket’s own promise', async () => {
+  assert.match(doc.info.version, /^1\.3\.\d+$/);
+  for (const name of ['nextCloseAt', 'typicalReplyMinutes']) assert.ok(schemas.Availability.properties[name], `Availability.${name}`);
+  assert.ok(schemas.Sla.properties.firstResponseMinutes, 'Sla.firstResponseMinutes');
+  // Monday 09:30 in Stockholm: open, closing at 17:00 there (16:00 UTC).
+  const backend = createMockBackend({ startAt: '2026-03-02T08:30:00Z' });
+  const { problems, fetch } = checked(backend);
+  const config = await (await fetch('https://support.example.test/api/v1/config', { headers: { Accept: 'application/json' } })).json();
+  assert.equal(config.availability.openNow, true);
+  assert.equal(Date.parse(config.availability.nextCloseAt), Date.parse('2026-03-02T16:00:00Z'));
+  assert.equal(config.availability.typicalReplyMinutes, 120);
+  assert.equal(config.availability.nextOpenAt, undefined);
+  // Urgent halves the topic's promise; the ticket says so itself, so "within" and "by" agree.
+  const account = config.categories.find((c) => c.id === 'account');
+  const filed = await call(fetch, 'POST', '/tickets', {
+    json: { name: 'Ava', email: 'ava@example.com', subject: 'Locked out', body: 'The code never arrives.', categoryId: 'account', priority: 'urgent', locale: 'en' },
+  });
+  assert.equal(filed.status, 201);
+  assert.equal(filed.body.ticket.sla.firstResponseMinutes, Math.ceil(account.slaMinutes / 2));
+  assert.deepEqual(problems, []);
+});

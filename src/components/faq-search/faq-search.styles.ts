@@ -13,9 +13,14 @@ export const faqSearchStyles = css`
   .search input {
     padding-inline-start: 2.6em;
     padding-inline-end: 2.8em;
+    text-overflow: ellipsis;
     font-size: 1.05em;
     min-block-size: 48px;
     border-radius: var(--_radius);
+  }
+  /* The end padding leaves room for the clear button, which shows only once there is a query. */
+  .search input:placeholder-shown {
+    padding-inline-end: calc(var(--_space) * 1.4);
   }
   .search input::-webkit-search-cancel-button {
     display: none;
@@ -101,40 +106,75 @@ export const faqSearchStyles = css`
     gap: 4px;
     align-items: baseline;
   }
-  .browse {
+  .browse,
+  .suggested,
+  .topic-view,
+  .related {
     display: grid;
     gap: var(--_space);
   }
-  details {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-  }
-  summary {
-    cursor: pointer;
+  .section-h {
+    font-size: 0.85em;
     font-weight: 600;
-    min-block-size: 32px;
-    display: list-item;
+    color: var(--_muted);
   }
-  summary .muted {
-    font-weight: 400;
-    font-size: 0.9em;
-  }
-  .links {
+  /* Articles and topics as rows in one calm card: title, a line of excerpt, a chevron. */
+  .rows {
     list-style: none;
     margin: 0;
     padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .rows li + li {
+    border-block-start: 1px solid var(--_border);
+  }
+  button.row {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    inline-size: 100%;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.75);
+    border: none;
+    border-radius: 0;
+    background: transparent;
+    color: inherit;
+    font-weight: 400;
+    text-align: start;
+    justify-content: flex-start;
+  }
+  button.row:hover {
+    background: var(--_surface-raised);
+  }
+  button.row:focus-visible {
+    outline-offset: -3px;
+  }
+  .row-text {
     display: grid;
     gap: 2px;
+    flex: 1;
+    min-inline-size: 0;
   }
-  details .links {
-    margin-block-start: var(--_space);
+  .row-title {
+    font-weight: 600;
   }
-  button.article-link {
-    text-align: start;
-    font-weight: 500;
-    padding: 6px 4px;
-    min-block-size: 36px;
+  .row-excerpt {
+    color: var(--_muted);
+    font-size: 0.9em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .row .chevron {
+    color: var(--_muted);
+    margin: 0;
+  }
+  .topic-view h3 {
+    font-size: 1.2em;
+  }
+  .topic-view h3:focus {
+    outline: none;
   }
   .article {
     display: grid;
@@ -166,6 +206,13 @@ export const faqSearchStyles = css`
   .root[dir='rtl'] .chevron {
     transform: rotate(-45deg);
   }
+  /* A chevron into something points to the end side. */
+  .chevron.end {
+    transform: rotate(-135deg);
+  }
+  .root[dir='rtl'] .chevron.end {
+    transform: rotate(135deg);
+  }
   .small {
     font-size: 0.85em;
   }
@@ -183,10 +230,6 @@ export const faqSearchStyles = css`
   .body img {
     max-inline-size: 100%;
     block-size: auto;
-  }
-  .related {
-    display: grid;
-    gap: 4px;
   }
   h4 {
     margin: 0;

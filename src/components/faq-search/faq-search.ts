@@ -10,10 +10,12 @@ import { listboxMove } from '../../internal/listbox.js';
 import { messageFor, messageText, troubleOf, type Message } from '../../internal/messages.js';
 import { ArticleReader } from '../../internal/controllers/article-reader.js';
 import { ContactController } from '../../internal/controllers/contact.js';
+import { articleRows, TopicBrowser } from '../../internal/controllers/topics.js';
 import { loadLibrary, termsIn, type Library } from '../../internal/library.js';
 import { isAbortError, type ArticleSummary } from '../../sdk/index.js';
 import type { TermKey } from '../../i18n/index.js';
 import { highlight } from '../../search/article-index.js';
+import { isolate } from '../../internal/bidi.js';
 import { normalize } from '../../search/normalize.js';
 import { HkSearchEvent } from '../../events/index.js';
 import { faqSearchStyles } from './faq-search.styles.js';
@@ -69,7 +71,6 @@ export class HkFaqSearch extends HelpkitElement {
   @state() private stale = false;
   /** A server search that failed: what to tell the customer (with a retry beside it). */
   @state() private searchProblem?: Message;
-  @state() private browseItems = new Map<string, ArticleSummary[]>();
 
   private serverAbort?: AbortController;
   private serverTimer = new Timer(() => this.clock);
@@ -88,6 +89,15 @@ export class HkFaqSearch extends HelpkitElement {
     mode: () => this.contact,
     query: () => this.query.trim(),
     need: (tag) => this.need(tag),
+    focusSoon: (selector) => this.focusSoon(selector),
+  });
+
+  private topics = new TopicBrowser(this, {
+    localize: this.localize,
+    client: () => this.sdk,
+    index: () => this.index,
+    categories: () => this.site.value?.config?.categories ?? [],
+    open: (article) => void this.reader.show(article),
     focusSoon: (selector) => this.focusSoon(selector),
   });
 
@@ -135,10 +145,8 @@ export class HkFaqSearch extends HelpkitElement {
     if (article && article.locale !== this.site.value?.locale) this.backToResults();
     // The task sets its value right after this callback: list and search from the new articles then.
     queueMicrotask(() => {
-      // Topics opened before (perhaps in another language) are listed again from these articles.
-      const opened = [...this.browseItems.keys()];
-      this.browseItems = new Map();
-      for (const id of opened) void this.loadCategory(id);
+      // A topic open before (perhaps in another language) is listed again from these articles.
+      this.topics.reload();
       if (this.query) this.runSearch();
     });
   }
@@ -193,7 +201,7 @@ export class HkFaqSearch extends HelpkitElement {
     this.alternatives = results.length || !this.index ? [] : this.index.alternatives(q);
     const t = this.localize;
     this.announceTimer.start(ANNOUNCE_DELAY, () =>
-      this.announce(results.length ? t.term('faq.count', { count: t.number(results.length) }) : t.term('faq.noResults', { query: q })),
+      this.announce(results.length ? t.term('faq.count', { count: t.number(results.length) }) : t.term('faq.noResults', { query: isolate(q) })),
     );
     this.eventTimer.start(EVENT_DELAY, () => this.dispatchEvent(new HkSearchEvent({ query: q, count: results.length })));
   }
@@ -228,14 +236,6 @@ export class HkFaqSearch extends HelpkitElement {
   }
 
   // ---- browsing and contact ---------------------------------------------------------------------
-
-  private async loadCategory(id: string): Promise<void> {
-    if (this.browseItems.has(id)) return;
-    let items: ArticleSummary[] = [];
-    if (this.index) items = this.index.all().filter((a) => a.category === id);
-    else items = await this.sdk!.articles.search({ category: id, limit: 20 }).then((r) => r.items, () => []);
-    this.browseItems = new Map(this.browseItems).set(id, items);
-  }
 
   private get suggested(): ArticleSummary[] {
     const ids = (this.suggest ?? '').split(/\s+/).filter(Boolean);
@@ -332,7 +332,7 @@ export class HkFaqSearch extends HelpkitElement {
   private renderNoResults(): TemplateResult {
     const t = this.localize;
     return html`<div class="notice no-results" part="notice">
-      <p>${t.term('faq.noResults', { query: this.searched })}</p>
+      <p>${t.term('faq.noResults', { query: isolate(this.searched) })}</p>
       ${this.alternatives.length
         ? html`<p class="alternatives">
             ${t.term('faq.didYouMean')}
@@ -346,32 +346,17 @@ export class HkFaqSearch extends HelpkitElement {
 
   private renderBrowse(): TemplateResult {
     const t = this.localize;
-    const suggested = this.suggested;
-    const categories = this.site.value?.config?.categories ?? [];
+    if (this.topics.current !== undefined) return html`${this.topics.renderTopic()}`;
     return html`
-      ${this.articleList('browse', 'suggested-h', html`<h3 id="suggested-h">${t.term('faq.suggested')}</h3>`, suggested)}
-      ${categories.length
-        ? html`<section class="browse" aria-labelledby="browse-h">
-            <h3 id="browse-h">${t.term('faq.browse')}</h3>
-            ${categories.map(
-              (c) => html`<details @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && void this.loadCategory(c.id)}>
-                <summary>${c.label}${c.description ? html`<span class="muted"> · ${c.description}</span>` : nothing}</summary>
-                <ul class="links">${(this.browseItems.get(c.id) ?? []).map((a) => this.articleLink(a))}</ul>
-              </details>`,
-            )}
-          </section>`
-        : nothing}
+      ${this.articleList('suggested', 'suggested-h', html`<h3 id="suggested-h" class="section-h">${t.term('faq.suggested')}</h3>`, this.suggested)}
+      ${this.topics.renderList()}
     `;
   }
 
-  /** A titled list of article links, or nothing when there are none. */
+  /** A titled list of articles, or nothing when there are none. */
   private articleList(kind: string, headingId: string, heading: TemplateResult, articles: ArticleSummary[]): TemplateResult | typeof nothing {
     if (!articles.length) return nothing;
-    return html`<section class=${kind} aria-labelledby=${headingId}>${heading}<ul class="links">${articles.map((a) => this.articleLink(a))}</ul></section>`;
-  }
-
-  private articleLink(a: ArticleSummary): TemplateResult {
-    return html`<li><button type="button" class="link article-link" @click=${() => void this.reader.show(a)}>${a.title}</button></li>`;
+    return html`<section class=${kind} aria-labelledby=${headingId}>${heading}${articleRows(articles, (a) => void this.reader.show(a))}</section>`;
   }
 
   private renderArticle(): TemplateResult {
@@ -384,7 +369,7 @@ export class HkFaqSearch extends HelpkitElement {
       <p class="muted small">${t.term('faq.updated', { date: t.date(summary.updatedAt, { dateStyle: 'long' }) })}</p>
       ${this.reader.renderBody()}
       ${this.reader.article ? this.reader.renderFeedback(() => void this.contactUs.request(summary.id)) : nothing}
-      ${this.articleList('related', 'related-h', html`<h4 id="related-h">${t.term('faq.related')}</h4>`, related)}
+      ${this.articleList('related', 'related-h', html`<h4 id="related-h" class="section-h">${t.term('faq.related')}</h4>`, related)}
       ${this.contactUs.render()}
     </article>`;
   }

@@ -195,6 +195,81 @@ export const ticketFormStyles = css`
   .promise {
     font-weight: 600;
   }
+  .done-head {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  /* A check mark in a disc, drawn with borders (no image: strict CSP, any colour scheme). */
+  .check {
+    flex: none;
+    position: relative;
+    inline-size: 28px;
+    block-size: 28px;
+    border-radius: 50%;
+    background: var(--_success);
+  }
+  .check::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: 10px;
+    inset-block-start: 6px;
+    inline-size: 7px;
+    block-size: 13px;
+    border: solid var(--_surface);
+    border-width: 0 3px 3px 0;
+    transform: rotate(45deg);
+  }
+  .received {
+    display: grid;
+    gap: var(--_space);
+    padding-block-start: calc(var(--_space) * 1.5);
+    border-block-start: 1px solid color-mix(in srgb, var(--_success) 25%, var(--_border));
+  }
+  .received h4 {
+    margin: 0;
+    font-size: 0.93em;
+  }
+  /* One grid for all rows, so every value starts at the same line. */
+  .received dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
+    margin: 0;
+  }
+  .received-row {
+    display: contents;
+  }
+  .received dt {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .received dd {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .sent-body {
+    white-space: pre-line;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    line-clamp: 4;
+    overflow: hidden;
+  }
+  .sent-files {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  @media (max-width: 420px) {
+    .received dl {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 2px;
+    }
+    .received dd + dt {
+      margin-block-start: var(--_space);
+    }
+  }
   a.button {
     display: inline-flex;
     align-items: center;

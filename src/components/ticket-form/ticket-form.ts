@@ -4,12 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task } from '@lit/task';
 import { HelpkitElement } from '../../internal/helpkit-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { messageFor, type Message } from '../../internal/messages.js';
+import { messageFor, messageText, type Message } from '../../internal/messages.js';
 import { DraftsController } from '../../internal/controllers/drafts.js';
 import { AttachmentsController } from '../../internal/controllers/attachments.js';
 import { DeflectionController } from '../../internal/controllers/deflection.js';
 import { SubmissionController } from '../../internal/controllers/submission.js';
-import { localizeParams, problemText, renderField, specOf, type FieldSpec } from '../../internal/form/fields.js';
+import { problemText, renderField, specOf, type FieldSpec } from '../../internal/form/fields.js';
 import { renderAttachments } from '../../internal/form/attachments-field.js';
 import { renderSuggestions } from '../../internal/form/suggestions.js';
 import { forgetButton, renderAttention, renderConfirmation, renderFormNotice, renderQueued, renderSolved } from '../../internal/form/ticket-views.js';
@@ -329,7 +329,12 @@ export class HkTicketForm extends HelpkitElement {
     if (this.loading) return this.renderLoading();
     switch (submission.state) {
       case 'sent':
-        return renderConfirmation(t, submission.result!, this.config, this.trackUrl, { another: () => this.startOver(), forget: () => void this.forgetDevice() }, this.values.email.trim() || undefined);
+        return renderConfirmation(
+          t,
+          submission.result!,
+          { config: this.config, trackUrl: this.trackUrl, email: this.values.email.trim() || undefined, now: this.clock.now() },
+          { another: () => this.startOver(), forget: () => void this.forgetDevice() },
+        );
       case 'queued':
         return renderQueued(t, this.messageText(submission.message), () => void submission.retry());
       case 'attention':
@@ -340,7 +345,7 @@ export class HkTicketForm extends HelpkitElement {
   }
 
   private messageText(message = this.formError): string | undefined {
-    return message && this.localize.term(message.key, localizeParams(this.localize, message.params));
+    return message && messageText(this.localize, message);
   }
 
   private renderForm(): TemplateResult {

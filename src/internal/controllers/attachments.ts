@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isHelpkitError, type HelpkitClient, type SiteConfig } from '../../sdk/index.js';
 import type { Clock } from '../clock.js';
 import type { LocalizeController } from '../localize.js';
-import { neutralizeBidi } from '../bidi.js';
+import { isolate, neutralizeBidi } from '../bidi.js';
 import { accepts, type FieldProblem } from '../form/validate.js';
 
 export type AttachmentLimits = SiteConfig['attachments'];
@@ -177,11 +177,11 @@ export class AttachmentsController implements ReactiveController {
 
   private tooLarge(file: File): FieldProblem {
     const max = this.options.limits()?.maxBytes ?? 0;
-    return { key: 'error.fileTooLarge', params: { name: neutralizeBidi(file.name), max: this.options.localize.fileSize(max) } };
+    return { key: 'error.fileTooLarge', params: { name: isolate(file.name), max: this.options.localize.fileSize(max) } };
   }
 
   private wrongType(file: File): FieldProblem {
-    return { key: 'error.fileType', params: { name: neutralizeBidi(file.name) } };
+    return { key: 'error.fileType', params: { name: isolate(file.name) } };
   }
 
   private setDragging(dragging: boolean): void {

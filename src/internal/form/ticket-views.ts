@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig, TicketCreated } from '../../sdk/index.js';
 import type { LocalizeController } from '../localize.js';
 import { httpUrl } from '../safe-url.js';
+import { presenceAt } from '../site-header.js';
 import { replyTo } from './ticket-values.js';
 
 export type FormNotice = 'restored' | 'conflict' | 'forgotten';
@@ -70,46 +71,85 @@ export function renderQueued(t: LocalizeController, error: string | undefined, r
   </div>`;
 }
 
-/** The ticket's number, the promised reply time, whether the team is in, and where to follow it. */
+/**
+ * "We reply within 2 hours during our opening hours — by today at 15:00." The span is the ticket's
+ * own (its priority may shorten the topic's); without it only the time is said, so the two never
+ * disagree.
+ */
+function promiseOf(t: LocalizeController, ticket: TicketCreated['ticket'], config: SiteConfig | undefined, now: number): string | undefined {
+  const due = ticket.sla?.firstResponseDueAt;
+  const minutes = ticket.sla?.firstResponseMinutes;
+  if (due && minutes) return t.term('done.promise', { duration: t.duration(minutes), time: t.moment(due, now) });
+  if (due) return t.term('done.promiseBy', { time: t.moment(due, now) });
+  const topic = config?.categories.find((c) => c.id === ticket.categoryId)?.slaMinutes;
+  return topic ? t.term('done.promiseDuration', { duration: t.duration(topic) }) : undefined;
+}
+
+export interface ConfirmationOptions {
+  config: SiteConfig | undefined;
+  trackUrl: string | undefined;
+  /** The address the reply goes to (the one the customer typed), shown under the number. */
+  email?: string;
+  /** The element's clock, for "today"/"tomorrow". */
+  now: number;
+}
+
+/**
+ * The ticket's number, the promised reply time, whether the team is in, what we received (as the
+ * server recorded it, not as the form remembers it) and where to follow it.
+ */
 export function renderConfirmation(
   t: LocalizeController,
   { ticket, accessToken }: TicketCreated,
-  config: SiteConfig | undefined,
-  trackUrl: string | undefined,
+  { config, trackUrl, email, now }: ConfirmationOptions,
   on: { another: () => void; forget: () => void },
-  /** The address the reply goes to (the one the customer typed), shown under the number. */
-  email?: string,
 ): TemplateResult {
-  const minutes = config?.categories.find((c) => c.id === ticket.categoryId)?.slaMinutes;
   const reply = replyTo((key) => t.term(key), email);
-  const due = ticket.sla?.firstResponseDueAt;
-  const promise = minutes
-    ? due
-      ? t.term('done.promise', { duration: t.duration(minutes), time: t.moment(due) })
-      : t.term('done.promiseDuration', { duration: t.duration(minutes) })
-    : undefined;
-  const availability = config?.availability;
-  const open = availability?.openNow
-    ? t.term('done.openNow')
-    : availability?.nextOpenAt
-      ? t.term('done.opensAt', { time: t.moment(availability.nextOpenAt) })
-      : undefined;
+  const promise = promiseOf(t, ticket, config, now);
+  const presence = config && presenceAt(config.availability, now);
+  // While the team is in, the promise says enough; when it is not, the customer learns when it is.
+  const opens = presence && !presence.open && presence.changesAt ? t.term('done.opensAt', { time: t.moment(presence.changesAt, now) }) : undefined;
   // http(s) only: a javascript: or data: track-url must not become a link; this page instead.
   const track = httpUrl(trackUrl) ?? new URL(location.href);
   track.hash = `hk-ticket=${encodeURIComponent(ticket.id)}.${encodeURIComponent(accessToken)}`;
   return html`<section class="confirmation" part="confirmation" aria-labelledby="done-title">
-    <h3 id="done-title" tabindex="-1">${t.term('done.title')}</h3>
+    <div class="done-head">
+      <span class="check" aria-hidden="true"></span>
+      <h3 id="done-title" tabindex="-1">${t.term('done.title')}</h3>
+    </div>
     <div class="number">
       <span class="muted">${t.term('done.number')}</span>
       <strong><bdi dir="ltr">${ticket.number}</bdi></strong>
     </div>
-    ${reply ? html`<p class="reply-to">${reply}</p>` : nothing}
     ${promise ? html`<p class="promise">${promise}</p>` : nothing}
-    ${open ? html`<p class="muted">${open}</p>` : nothing}
+    ${reply ? html`<p class="reply-to">${reply}</p>` : nothing}
+    ${opens ? html`<p class="muted">${opens}</p>` : nothing}
+    ${renderReceived(t, ticket, config)}
     <div class="actions">
       <a class="button" href=${track.href}>${t.term('done.track')}</a>
       <button type="button" class="secondary" @click=${on.another}>${t.term('done.another')}</button>
     </div>
     <p class="forget-row">${forgetButton(t, on.forget)}</p>
+  </section>`;
+}
+
+/** "What you sent": topic, priority, subject, the message and its attachments. */
+function renderReceived(t: LocalizeController, ticket: TicketCreated['ticket'], config: SiteConfig | undefined): TemplateResult {
+  const topic = config?.categories.find((c) => c.id === ticket.categoryId)?.label;
+  const priority = config?.priorities.find((p) => p.id === ticket.priority)?.label;
+  const first = ticket.messages.find((m) => m.author.role === 'customer');
+  const files = first?.attachments ?? [];
+  const row = (label: string, value: unknown) => html`<div class="received-row"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<section class="received" aria-labelledby="received-h">
+    <h4 id="received-h">${t.term('done.received')}</h4>
+    <dl>
+      ${topic ? row(t.term('form.category'), topic) : nothing}
+      ${priority ? row(t.term('form.priority'), priority) : nothing}
+      ${row(t.term('form.subject'), html`<bdi>${ticket.subject}</bdi>`)}
+      ${first ? row(t.term('done.message'), html`<p class="sent-body" dir="auto">${first.body}</p>`) : nothing}
+      ${files.length
+        ? row(t.term('form.attachments'), html`<ul class="sent-files">${files.map((f) => html`<li><bdi>${f.name}</bdi> <span class="muted">(${t.fileSize(f.size)})</span></li>`)}</ul>`)
+        : nothing}
+    </dl>
   </section>`;
 }
