@@ -192,6 +192,11 @@ export class Http {
     this.identity = options.identity;
   }
 
+  /** Requests go through a fetch the client was given (a mock, a proxy, a test's recorder). */
+  get givenFetch(): boolean {
+    return !!this.options.fetch;
+  }
+
   /** Another view on the same transport and identity, sending `locale` as Accept-Language. */
   withLocale(locale: string | undefined): Http {
     return new Http({ ...this.options, locale }, this.#shared);

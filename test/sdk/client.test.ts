@@ -11,7 +11,7 @@ import {
   HelpkitError,
   type ValidationError,
 } from '../../src/sdk/index.js';
-import { mockIdentity, type MockBackend } from '../../src/mock/index.js';
+import { createMockBackend, mockIdentity, type MockBackend } from '../../src/mock/index.js';
 import { closeClients, sampleTicket, startBackend, testClient, uniqueBase, until, testClock } from '../helpers/index.js';
 
 describe('SDK client against the mock backend (through msw)', () => {
@@ -79,6 +79,18 @@ describe('SDK client against the mock backend (through msw)', () => {
       expect(attachment).to.include({ name: 'screenshot.png', size: 200_000, type: 'image/png' });
       expect(progress.length).to.be.greaterThan(0);
       expect(progress.at(-1)).to.equal(1);
+    });
+
+    it('uploads through the fetch the client was given, even with progress asked for', async () => {
+      // A page that routes requests its own way (here: the mock's fetch handler, no network at all)
+      // must not have uploads leave by XMLHttpRequest to the real network.
+      const own = createMockBackend({ baseUrl: uniqueBase() });
+      const client = testClient(own, { fetch: own.fetch });
+      const progress: number[] = [];
+      const attachment = await client.attachments.upload(new File(['hello'], 'a.txt', { type: 'text/plain' }), { onProgress: (p) => progress.push(p.loaded / p.total) });
+      expect(attachment).to.include({ name: 'a.txt', size: 5 });
+      expect(own.requests.filter((r) => r.path === '/attachments').map((r) => r.status)).to.deep.equal([201]);
+      expect(progress, 'reported once, at the end').to.deep.equal([1]);
     });
 
     it('reports a refused file type and a too large file', async () => {

@@ -21,11 +21,13 @@ export function attachments(ctx: Context) {
      * Uploads one file, retried with the same Idempotency-Key. With `onProgress` in a browser the
      * bytes go through XMLHttpRequest, the one API that reports upload progress in every engine,
      * handed to ky as its fetch: retries, timeouts, deadline and errors are the same as any call's.
+     * A client given its own `fetch` uploads through it too (progress is then reported once, at
+     * the end): the page chose where requests go, and an upload must not go elsewhere.
      */
     async upload(file: Blob, opts: UploadOptions = {}): Promise<Attachment> {
       const body = new FormData();
       body.append('file', file, opts.name ?? (file as File).name ?? 'file');
-      const onProgress = typeof XMLHttpRequest === 'undefined' ? undefined : opts.onProgress;
+      const onProgress = typeof XMLHttpRequest === 'undefined' || ctx.http.givenFetch ? undefined : opts.onProgress;
       const attachment = await ctx.http.json({
         method: 'post',
         path: '/attachments',
@@ -36,7 +38,7 @@ export function attachments(ctx: Context) {
         shape: shapes.attachment,
         fetch: onProgress && xhrFetch(onProgress, body),
       });
-      onProgress?.({ loaded: attachment.size, total: attachment.size });
+      opts.onProgress?.({ loaded: attachment.size, total: attachment.size });
       return attachment;
     },
   };
