@@ -3,7 +3,8 @@
 // themselves (patterns, limits, per-type checks) live in the SDK's rules.ts, shared with the mock.
 import type { Field, FieldError } from '../../sdk/index.js';
 import { acceptsFile, checkFieldValue, codePoints, EMAIL_PATTERN, fitsStep, isEmailShape, isEmptyValue, LIMITS as RULE_LIMITS, maxLengthOf, type RuleCode } from '../../sdk/rules.js';
-import { intlLocale, normalizeDigits, supported, SUPPORTED, type TermKey } from '../../i18n/index.js';
+import { intlLocale, normalizeDigits, supported, SUPPORTED, type Locale, type TermKey } from '../../i18n/index.js';
+import { parseDate } from '../date/calendar.js';
 
 /** What is wrong with a field's value, as a term of the customer's language. */
 export interface FieldProblem {
@@ -146,7 +147,8 @@ function problemFor(def: Field, code: RuleCode, value?: unknown): FieldProblem {
 
 /**
  * Checks a custom field's value as typed (strings from inputs, booleans from checkboxes). Numbers
- * are read in the customer's `locale` (see `parseNumber`).
+ * are read in the customer's `locale` (see `parseNumber`), dates in their calendar (see
+ * `parseDate`); without a locale a date must be written as the protocol writes it (YYYY-MM-DD).
  */
 export function checkField(def: Field, value: string | boolean | undefined, locale?: string): FieldProblem | undefined {
   if (empty(value)) {
@@ -154,6 +156,8 @@ export function checkField(def: Field, value: string | boolean | undefined, loca
     return problemFor(def, 'required');
   }
   if (def.type === 'checkbox') return undefined;
+  const known = supported(locale);
+  if (def.type === 'date' && known) return checkDate(def, String(value), known);
   const sent = fieldValue(def, value, locale);
   if (typeof sent === 'number' && Number.isNaN(sent)) {
     // Digits in a shape we will not guess at ("1,23", "1.234" in Swedish, "12e3"): say how to write it.
@@ -165,16 +169,39 @@ export function checkField(def: Field, value: string | boolean | undefined, loca
   return code ? problemFor(def, code, sent) : undefined;
 }
 
+// ---- dates in the customer's calendar ----------------------------------------------------------
+
+/**
+ * A date field's value read in the customer's calendar (see `parseDate`), then held against the
+ * field's `minDate`/`maxDate`. Dates in the problem's parameters are ISO days: the field shows
+ * them in the customer's calendar and digits, whatever language it is in by then.
+ */
+function checkDate(def: Field, text: string, locale: Locale): FieldProblem | undefined {
+  const read = parseDate(text, locale);
+  if (read.problem) return read.problem;
+  return (def.minDate && read.iso < def.minDate) || (def.maxDate && read.iso > def.maxDate) ? dateRangeProblem(def) : undefined;
+}
+
+/** "Choose a date from … to …", naming the limits the field has. */
+function dateRangeProblem({ minDate: min, maxDate: max }: Field): FieldProblem | undefined {
+  if (min && max) return { key: 'date.range', params: { min, max } };
+  if (min) return { key: 'date.min', params: { min } };
+  return max ? { key: 'date.max', params: { max } } : undefined;
+}
+
 /**
  * The value the protocol wants for a custom field: numbers as numbers (read in the customer's
- * `locale`; NaN when they do not read as one), native digits folded in phone numbers, dates and
- * identifiers.
+ * `locale`; NaN when they do not read as one), dates as ISO `YYYY-MM-DD` (read in the customer's
+ * calendar: ۱۴۰۵/۰۹/۰۵ in Persian is 2026-11-26), native digits folded in phone numbers, dates
+ * that do not read, and identifiers.
  */
 export function fieldValue(def: Field, value: string | boolean | undefined, locale?: string): string | number | boolean | undefined {
   if (empty(value) && def.type !== 'checkbox') return undefined;
   if (def.type === 'checkbox') return value === true;
   const trimmed = String(value).trim();
   if (def.type === 'number') return parseNumber(trimmed, locale) ?? NaN;
+  const known = supported(locale);
+  if (def.type === 'date' && known) return parseDate(trimmed, known).iso ?? normalizeDigits(trimmed);
   return def.type === 'tel' || def.type === 'date' || def.identifier ? normalizeDigits(trimmed) : trimmed;
 }
 
@@ -189,6 +216,7 @@ export function serverProblem(error: FieldError, def?: Field): ServerFieldProble
     case 'not_allowed':
       return { key: 'error.option' };
     case 'out_of_range':
+      if (def?.type === 'date') return dateRangeProblem(def) ?? { key: 'error.invalid' };
       return def?.type === 'number' ? rangeProblem(def, NaN) : { key: 'error.invalid' };
     case 'invalid': {
       const type = def?.type ?? (error.field === 'email' ? 'email' : undefined);
