@@ -5,8 +5,10 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field } from '../../sdk/index.js';
-import { codePoints } from '../../sdk/rules.js';
+import { codePoints, DATE_PATTERN, isDate } from '../../sdk/rules.js';
 import type { LocalizeController } from '../localize.js';
+import { clampDay, formatDate, formatLong, parseDate } from '../date/calendar.js';
+import { datePicker, withToday } from '../date/date-picker.js';
 import type { FieldProblem, ServerFieldProblem } from './validate.js';
 
 export type FieldType = 'text' | 'email' | 'tel' | 'number' | 'date' | 'select' | 'textarea' | 'checkbox';
@@ -28,6 +30,9 @@ export interface FieldSpec {
   rows?: number;
   /** Written left to right whatever the page's direction: codes, order numbers, addresses. */
   ltr?: boolean;
+  /** A date field's first and last allowed days (ISO). */
+  minDate?: string;
+  maxDate?: string;
 }
 
 /** A field's value, its error (already in words) and what to do when the customer changes it. */
@@ -48,7 +53,14 @@ export const fieldId = (name: string): string => `f-${name.replace(/\W/g, '-')}`
 export function problemText(t: LocalizeController, problem: ServerFieldProblem | undefined): string | undefined {
   if (!problem) return undefined;
   if ('text' in problem) return problem.text;
-  return t.term(problem.key, localizeParams(t, problem.params));
+  return t.term(problem.key, problem.key.startsWith('date.') ? dateParams(t, problem.params) : localizeParams(t, problem.params));
+}
+
+/** A date problem's parameters: days (ISO) in the customer's calendar ("۵ آذر ۱۴۰۵"), numbers in their digits, ungrouped (a year). */
+function dateParams(t: LocalizeController, params?: FieldProblem['params']): FieldProblem['params'] {
+  if (!params) return params;
+  const shown = (v: string | number) => (typeof v === 'number' ? t.number(v, { useGrouping: false }) : DATE_PATTERN.test(v) ? formatLong(v, t.locale) : v);
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, shown(v)]));
 }
 
 export function localizeParams(t: LocalizeController, params?: FieldProblem['params']): FieldProblem['params'] {
@@ -119,6 +131,9 @@ export function specOf(def: Field, name = `fields.${def.id}`): FieldSpec {
     // Numbers are typed as text so Persian and Arabic digits are accepted (and folded on send).
     inputmode: def.type === 'number' ? 'decimal' : def.type === 'tel' ? 'tel' : undefined,
     autocomplete: def.type === 'tel' ? 'tel' : def.type === 'email' ? 'email' : undefined,
+    // A limit that is not a real YYYY-MM-DD day is a site's typo: it limits nothing.
+    minDate: def.type === 'date' && def.minDate && isDate(def.minDate) ? def.minDate : undefined,
+    maxDate: def.type === 'date' && def.maxDate && isDate(def.maxDate) ? def.maxDate : undefined,
   };
 }
 
@@ -164,6 +179,7 @@ function announced(t: LocalizeController, id: string, step: number | undefined, 
 
 /** Renders one field: label, hint, control and error. */
 export function renderField(t: LocalizeController, spec: FieldSpec, binding: FieldBinding): TemplateResult {
+  if (spec.type === 'date') return renderDate(t, spec, binding);
   const counted = (spec.type === 'text' || spec.type === 'textarea') && !!spec.maxLength;
   const field = describeField(spec.name, binding.error, spec.hint, counted);
   if (spec.type === 'checkbox') {
@@ -237,4 +253,43 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
     @input=${onInput}
     @blur=${onBlur}
   />`;
+}
+
+/**
+ * A date field: a text input in the customer's calendar and digits (what they type is read by
+ * `parseDate`, so ۱۴۰۵/۹/۵, 1405-09-05 and ۵ آذر ۱۴۰۵ all work in Persian), a calendar button, and
+ * a line under them that shows the pattern with an example until the text reads as a day, then
+ * that day in full ("Thursday, 26 November 2026"), so the customer sees how it was understood.
+ * On leaving the input a day that reads is rewritten in the field's own format.
+ */
+function renderDate(t: LocalizeController, spec: FieldSpec, binding: FieldBinding): TemplateResult {
+  const locale = t.locale;
+  const text = String(binding.value ?? '');
+  const iso = text.trim() ? parseDate(text, locale).iso : undefined;
+  const { minDate: min, maxDate: max } = spec;
+  const hint = iso ? formatLong(iso, locale, true) : html`${withToday((today: string) => t.term('date.hint', { example: formatDate(clampDay(today, min, max), locale) }))}`;
+  const field = describeField(spec.name, binding.error, hint);
+  const onBlur = (e: FocusEvent) => {
+    const typed = (e.target as HTMLInputElement).value;
+    const read = typed.trim() ? parseDate(typed, locale).iso : undefined;
+    if (read && formatDate(read, locale) !== typed) binding.onValue(formatDate(read, locale));
+    binding.onBlur?.(e);
+  };
+  return html`<div class="field" part="field">
+    ${label(t, spec.label, field.id, !!spec.required)}
+    <div class="date-control">
+      <input
+        id=${field.id}
+        part="input"
+        name=${spec.name}
+        type="text"
+        autocomplete="off"
+        ${wired(field, !!spec.required)}
+        .value=${live(text)}
+        @input=${(e: Event) => binding.onValue((e.target as HTMLInputElement).value)}
+        @blur=${onBlur}
+      />${datePicker({ locale, label: spec.label, term: (key, params) => t.term(key, params), value: iso, min, max, onPick: (day) => binding.onValue(formatDate(day, locale)) })}
+    </div>
+    ${field.hint} ${field.error}
+  </div>`;
 }
