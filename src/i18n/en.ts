@@ -36,6 +36,7 @@ const en = {
   'error.setup': 'This form is not set up correctly, so it cannot send. Please contact us another way.',
   'error.notFound': 'We could not find this. It may have been removed.',
   'error.refused': 'Our server could not accept this. Please check what you wrote and try again.',
+  'error.unconnected': 'This part of our help is not connected yet, so it cannot load. Please contact us another way.',
   'error.config': 'The form could not be loaded.',
 
   'form.title': 'Contact us',

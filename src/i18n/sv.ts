@@ -36,6 +36,7 @@ const sv: Translation = {
   'error.setup': 'Formuläret är inte rätt inställt och kan inte skickas. Kontakta oss på något annat sätt.',
   'error.notFound': 'Vi hittade inte det här. Det kan ha tagits bort.',
   'error.refused': 'Vår server kunde inte ta emot det här. Kontrollera det du skrev och försök igen.',
+  'error.unconnected': 'Den här delen av vår hjälp är inte ansluten än och kan inte laddas. Kontakta oss på något annat sätt.',
   'error.config': 'Formuläret kunde inte laddas.',
 
   'form.title': 'Kontakta oss',

@@ -48,6 +48,9 @@ export class HelpkitElement extends LitElement {
   @state()
   protected providedClient?: HelpkitClient;
 
+  /** No client arrived in time: the page forgot `api`, or its framework could not set `client`. */
+  @state() protected unconnected = false;
+
   /** Text for the element's polite live region. */
   @state() protected announcement = '';
 
@@ -86,12 +89,31 @@ export class HelpkitElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.followOwner();
+    if (!this.baseClient) this.setupTimer.start(HelpkitElement.setupWait, () => this.noClient());
+  }
+
+  /** How long an element waits for its client (a framework may set it a moment after connecting). */
+  static setupWait = 3000;
+  private setupTimer = new Timer(() => this.clock);
+
+  private noClient(): void {
+    if (this.baseClient) return;
+    this.unconnected = true;
+    const tag = this.localName;
+    // React and others set an object on an element not yet registered as an attribute.
+    const stringified = this.getAttribute('client')?.startsWith('[object');
+    console.warn(
+      stringified
+        ? `<${tag}>: "client" arrived as the attribute "${this.getAttribute('client')}", not as a property: the element was registered after your framework rendered it. Import 'helpkit/define' (or the element's module) before rendering.`
+        : `<${tag}> has no backend: set the "api" attribute (e.g. api="https://support.example.com/api/v1"), the "client" property, or provide a client from an ancestor.`,
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.followOwner();
     this.presenceTimer.cancel();
+    this.setupTimer.cancel();
   }
 
   /** The language the live region last spoke. */
@@ -100,6 +122,10 @@ export class HelpkitElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.followOwner();
+    if (this.baseClient) {
+      this.setupTimer.cancel();
+      this.unconnected = false;
+    }
     // A new language: what the live region last said (in the old one) is no longer true.
     if (this.spoken !== this.localize.locale) {
       if (this.spoken) this.announcement = '';
@@ -119,7 +145,8 @@ export class HelpkitElement extends LitElement {
   protected override render(): TemplateResult {
     const t = this.localize;
     let view: unknown;
-    if (this.site.loading) view = this.renderLoading();
+    if (this.unconnected) view = this.renderFailed('error.unconnected', false);
+    else if (this.site.loading) view = this.renderLoading();
     else if (this.site.failed) view = this.renderFailed();
     else view = this.renderView();
     return html`<div class="root" dir=${t.dir} lang=${t.locale}>
@@ -151,11 +178,11 @@ export class HelpkitElement extends LitElement {
   }
 
   /** What went wrong while loading, with a retry (of the settings, unless the element says what). */
-  protected renderFailed(term: TermKey = 'error.config'): TemplateResult {
+  protected renderFailed(term: TermKey = 'error.config', retry = true): TemplateResult {
     const t = this.localize;
     return html`<div class="notice danger" part="notice" role="alert">
       <p>${t.term(term)}</p>
-      <div class="actions"><button type="button" @click=${() => void this.site.retry()}>${t.term('common.retry')}</button></div>
+      ${retry ? html`<div class="actions"><button type="button" @click=${() => void this.site.retry()}>${t.term('common.retry')}</button></div>` : nothing}
     </div>`;
   }
 

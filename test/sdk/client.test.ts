@@ -85,10 +85,17 @@ describe('SDK client against the mock backend (through msw)', () => {
       // A page that routes requests its own way (here: the mock's fetch handler, no network at all)
       // must not have uploads leave by XMLHttpRequest to the real network.
       const own = createMockBackend({ baseUrl: uniqueBase() });
-      const client = testClient(own, { fetch: own.fetch });
+      const client = testClient(own, { fetch: own.fetch, retry: 0 });
       const progress: number[] = [];
-      const attachment = await client.attachments.upload(new File(['hello'], 'a.txt', { type: 'text/plain' }), { onProgress: (p) => progress.push(p.loaded / p.total) });
-      expect(attachment).to.include({ name: 'a.txt', size: 5 });
+      const upload = client.attachments.upload(new File(['hello'], 'a.txt', { type: 'text/plain' }), { onProgress: (p) => progress.push(p.loaded / p.total) });
+      if (!(await pageCanReadFormBodies())) {
+        // WebKit cannot read a multipart body in the page ("Unable to read form data blob"), so the
+        // in-page mock refuses it; what matters here is that it was asked, and nothing else was.
+        await upload.catch(() => undefined);
+        expect(own.requests.filter((r) => r.path === '/attachments').map((r) => r.status)).to.deep.equal([415]);
+        return;
+      }
+      expect(await upload).to.include({ name: 'a.txt', size: 5 });
       expect(own.requests.filter((r) => r.path === '/attachments').map((r) => r.status)).to.deep.equal([201]);
       expect(progress, 'reported once, at the end').to.deep.equal([1]);
     });
@@ -367,3 +374,13 @@ describe('SDK client against the mock backend (through msw)', () => {
     });
   });
 });
+
+/** Whether this engine can read back a Request body made from a FormData holding a File. */
+async function pageCanReadFormBodies(): Promise<boolean> {
+  const form = new FormData();
+  form.append('file', new File(['x'], 'x.txt'));
+  return new Request('https://probe.example.test/', { method: 'POST', body: form }).formData().then(
+    () => true,
+    () => false,
+  );
+}

@@ -112,6 +112,13 @@ export class HkFaqSearch extends HelpkitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Set before the element was registered (a framework rendered first): the own property hides
+    // the accessor; take it over. (Lit does this for its reactive properties.)
+    if (Object.hasOwn(this, 'value')) {
+      const value = (this as { value?: string }).value;
+      delete (this as { value?: string }).value;
+      this.value = value ?? '';
+    }
     addEventListener('online', this.onOnline);
   }
 
@@ -130,6 +137,17 @@ export class HkFaqSearch extends HelpkitElement {
   search(query: string): void {
     this.backToResults();
     this.setQuery(query);
+  }
+
+  /**
+   * The search text. Setting it searches, as `search()` does; every change fires `input` (typing,
+   * clearing, a "did you mean" choice), so Vue's `v-model` and similar two-way bindings work.
+   */
+  get value(): string {
+    return this.query;
+  }
+  set value(query: string) {
+    if ((query ?? '') !== this.query) this.search(query ?? '');
   }
 
   private get index() {
@@ -153,10 +171,13 @@ export class HkFaqSearch extends HelpkitElement {
 
   // ---- searching --------------------------------------------------------------------------------
 
-  private setQuery(query: string): void {
+  /** `typed`: the field's own input event already told the page. */
+  private setQuery(query: string, typed = false): void {
+    const changed = query !== this.query;
     this.query = query;
     this.active = -1;
     this.runSearch();
+    if (changed && !typed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
   private runSearch(): void {
@@ -290,7 +311,7 @@ export class HkFaqSearch extends HelpkitElement {
           aria-busy=${loading ? 'true' : 'false'}
           placeholder=${t.term('faq.placeholder')}
           .value=${live(this.query)}
-          @input=${(e: InputEvent) => this.setQuery((e.target as HTMLInputElement).value)}
+          @input=${(e: InputEvent) => this.setQuery((e.target as HTMLInputElement).value, true)}
           @keydown=${this.onKeyDown}
         />
         ${this.query

@@ -130,9 +130,21 @@ export class HkTicketForm extends HelpkitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.followPrefill(changed);
     const locale = this.site.value?.locale;
     if (locale && this.suggestedIn && locale !== this.suggestedIn) this.deflection.changeLanguage();
     this.suggestedIn = locale;
+  }
+
+  /** Prefill set after the form loaded fills the fields the customer has not written in. */
+  private followPrefill(changed: PropertyValues<this>): void {
+    const keys = ['name', 'email', 'subject', 'category', 'fields', 'hide'] as const;
+    if (this.loading || !keys.some((k) => changed.has(k))) return;
+    const was = <K extends (typeof keys)[number]>(k: K): this[K] => (changed.has(k) ? (changed.get(k) as this[K]) : this[k]);
+    const before: Prefill = { name: was('name'), email: was('email'), subject: was('subject'), category: was('category'), fields: was('fields'), hidden: new Set((was('hide') ?? '').split(/\s+/).filter(Boolean)) };
+    const values = form.reprefilled(this.values, before, this.prefill, this.config);
+    // Not saved as a draft: it is the site's word, put back at every load anyway.
+    if (JSON.stringify(values) !== JSON.stringify(this.values)) this.values = values;
   }
 
   /** Writing (not loading, not sending or sent). */
@@ -145,7 +157,8 @@ export class HkTicketForm extends HelpkitElement {
   private async load(signal: AbortSignal): Promise<void> {
     this.loading = true;
     this.loadedOwner = this.baseClient?.owner;
-    this.values = form.prefilled(form.emptyValues(), this.prefill, this.config);
+    const prefill = this.prefill;
+    this.values = form.prefilled(form.emptyValues(), prefill, this.config);
     this.errors = {};
     this.formError = undefined;
     this.forgotten = false;
@@ -155,7 +168,10 @@ export class HkTicketForm extends HelpkitElement {
     this.drafts.reset();
     await this.restoreDraft(signal);
     await this.submission.resume(signal);
-    if (!signal.aborted) this.loading = false;
+    if (signal.aborted) return;
+    // Prefill the page changed while this load ran.
+    this.values = form.reprefilled(this.values, prefill, this.prefill, this.config);
+    this.loading = false;
   }
 
   private async restoreDraft(signal?: AbortSignal): Promise<void> {

@@ -116,6 +116,28 @@ export function prefilled(values: TicketValues, prefill: Prefill, config?: SiteC
 }
 
 /**
+ * The page changed its prefill after the form loaded (a framework that renders twice, a sign-in):
+ * each field still holding what the old prefill put there, or nothing, takes the new value; a field
+ * the customer has written in keeps their words.
+ */
+export function reprefilled(values: TicketValues, before: Prefill, after: Prefill, config?: SiteConfig): TicketValues {
+  const v = { ...values, fields: { ...values.fields } };
+  const untouched = (current: string | boolean | undefined, old: string | number | boolean | undefined) =>
+    current === undefined || current === '' || current === false || current === (typeof old === 'number' ? String(old) : old);
+  for (const key of ['name', 'email', 'subject'] as const) {
+    if (after[key] !== before[key] && untouched(v[key], before[key])) v[key] = after[key] ?? '';
+  }
+  if (after.category !== before.category && untouched(v.categoryId, before.category) && config?.categories.some((c) => c.id === after.category)) {
+    v.categoryId = after.category!;
+  }
+  for (const [id, value] of Object.entries(after.fields ?? {})) {
+    const old = before.fields?.[id];
+    if (value !== old && untouched(v.fields[id], old)) v.fields[id] = typeof value === 'boolean' ? value : String(value);
+  }
+  return v;
+}
+
+/**
  * The site's word on who is writing beats anything a draft says: a prefilled name and e-mail,
  * and every prefilled field it hides, are put back over restored values.
  */
