@@ -45,6 +45,13 @@ export function nextOpen(ms: number, hours: BusinessHours): number | undefined {
   return undefined;
 }
 
+/** The day (YYYY-MM-DD) it is at `ms` where the team is. */
+export function dayIn(ms: number, timezone: string): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** When the team closes next, if it is open at `ms` (to the minute). */
 export function nextClose(ms: number, hours: BusinessHours): number | undefined {
   if (!isOpen(ms, hours)) return undefined;

@@ -15,6 +15,8 @@ export interface SeedField {
   /** A code such as an order number: shown left to right, native digits folded (protocol `Field.identifier`). */
   identifier?: boolean;
   pattern?: string;
+  /** A date field's latest day: `today` is the day it is where the team is, when asked. */
+  maxDate?: 'today';
   options?: { value: string; label: Text }[];
 }
 
@@ -156,7 +158,9 @@ export const categories: SeedCategory[] = [
       sv: 'Lösenord, e-postadress, tvåstegsverifiering',
     },
     slaMinutes: 60,
-    fields: [],
+    fields: [
+      { id: 'startedOn', type: 'date', label: { en: 'When did it start?', fa: 'از چه زمانی شروع شد؟', ar: 'متى بدأت المشكلة؟', sv: 'När började det?' }, maxDate: 'today' },
+    ],
   },
 ];
 

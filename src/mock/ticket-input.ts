@@ -7,7 +7,8 @@ import type { Caller } from './caller.js';
 import { fieldMessage, invalidEmail, textField } from './fields.js';
 import { categories, priorities, type SeedField } from './seed-config.js';
 
-export function ticketInputErrors(input: Record<string, unknown>, caller: Caller, attachments: Attachments): FieldError[] {
+/** `today`: the day it is where the team is, for fields limited to it. */
+export function ticketInputErrors(input: Record<string, unknown>, caller: Caller, attachments: Attachments, today: string): FieldError[] {
   const errors: FieldError[] = [];
   textField(input, 'name', LIMITS.name, errors);
   textField(input, 'email', LIMITS.email, errors);
@@ -21,13 +22,13 @@ export function ticketInputErrors(input: Record<string, unknown>, caller: Caller
   if (input.priority !== undefined && !priorities.some((p) => p.id === input.priority)) {
     errors.push({ field: 'priority', code: 'not_allowed', message: 'Choose one of the listed priorities.' });
   }
-  customFieldErrors(input.fields ?? {}, category?.fields ?? [], errors);
+  customFieldErrors(input.fields ?? {}, category?.fields ?? [], today, errors);
   attachments.check(input.attachmentIds, caller, errors);
   return errors;
 }
 
 /** The topic's custom fields, each checked against its definition. */
-function customFieldErrors(fields: unknown, defs: readonly SeedField[], errors: FieldError[]): void {
+function customFieldErrors(fields: unknown, defs: readonly SeedField[], today: string, errors: FieldError[]): void {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
     errors.push({ field: 'fields', code: 'invalid', message: 'Custom fields must be an object.' });
     return;
@@ -43,7 +44,7 @@ function customFieldErrors(fields: unknown, defs: readonly SeedField[], errors: 
     }
   }
   for (const def of defs) {
-    const code = checkFieldValue(def, values[def.id]);
+    const code = checkFieldValue({ ...def, maxDate: def.maxDate && today }, values[def.id]);
     if (code) errors.push({ field: `fields.${def.id}`, code, message: fieldMessage(def, code) });
   }
 }

@@ -15,6 +15,7 @@ import { pickLocale } from './request.js';
 import { ScriptedAgent } from './scripted-agent.js';
 import { categories, script } from './seed-config.js';
 import { ticketInputErrors } from './ticket-input.js';
+import { dayIn } from './hours.js';
 import type { TicketRecord, TokenRecord } from './ticket-record.js';
 
 const MIN_RATING = 1;
@@ -55,7 +56,7 @@ export class Tickets {
   }
 
   create(input: Record<string, unknown>, caller: Caller): Stored {
-    const errors = ticketInputErrors(input, caller, this.attachments);
+    const errors = ticketInputErrors(input, caller, this.attachments, dayIn(this.ctx.clock.now(), this.ctx.settings.hours.timezone));
     if (errors.length) throw invalid(errors);
     const t = input as unknown as TicketInput;
     // With an identity the ticket is that customer's, named as the site knows them.

@@ -350,5 +350,13 @@ test('protocol 1.3: when the team closes, how soon it usually answers, and each 
   });
   assert.equal(filed.status, 201);
   assert.equal(filed.body.ticket.sla.firstResponseMinutes, Math.ceil(account.slaMinutes / 2));
+  // "When did it start?" is limited to today where the team is; the mock checks what it serves.
+  const started = account.fields.find((f) => f.id === 'startedOn');
+  assert.equal(started.maxDate, '2026-03-02');
+  const ticket = (startedOn) => ({ name: 'Ava', email: 'ava@example.com', subject: 'Locked out', body: 'Since then.', categoryId: 'account', fields: { startedOn }, locale: 'en' });
+  assert.equal((await call(fetch, 'POST', '/tickets', { json: ticket('2026-03-02') })).status, 201);
+  const tomorrow = await call(fetch, 'POST', '/tickets', { json: ticket('2026-03-03') });
+  assert.equal(tomorrow.status, 422);
+  assert.deepEqual(tomorrow.body.errors.map((e) => [e.field, e.code]), [['fields.startedOn', 'out_of_range']]);
   assert.deepEqual(problems, []);
 });
