@@ -19,6 +19,33 @@ const darkTokens = css`
  * Shared by every element. `.root` resets everything the host page could leak in through
  * inheritance (`all: initial`), then sets our own type and colours from `--hk-*` properties, so
  * hostile page CSS cannot reach inside while site owners can still theme from outside.
+ *
+ * The theme, set on the element or any ancestor (each element's manifest entry lists these):
+ * @cssproperty [--hk-accent=#2456d3] - Links, buttons, focus and highlights.
+ * @cssproperty [--hk-accent-contrast=#ffffff] - Text on the accent.
+ * @cssproperty [--hk-surface=#ffffff] - The background.
+ * @cssproperty [--hk-surface-raised=#f5f7fa] - Raised areas: results, notices, the article.
+ * @cssproperty [--hk-text=#1a1f26] - Text.
+ * @cssproperty [--hk-text-muted=#5a6472] - Secondary text: hints, dates, the site's name.
+ * @cssproperty [--hk-border=#d5dae1] - Borders and dividers.
+ * @cssproperty [--hk-danger=#b3261e] - Errors.
+ * @cssproperty [--hk-success=#1e7a3c] - Success, and the team's "online" dot.
+ * @cssproperty [--hk-warning=#8a5a00] - Warnings (offline, queued).
+ * @cssproperty [--hk-accent-dark=#86a8ff] - The accent in the dark theme.
+ * @cssproperty [--hk-accent-contrast-dark=#0d1420] - Text on the accent in the dark theme.
+ * @cssproperty [--hk-surface-dark=#171b21] - The background in the dark theme.
+ * @cssproperty [--hk-surface-raised-dark=#1f252d] - Raised areas in the dark theme.
+ * @cssproperty [--hk-text-dark=#e9edf2] - Text in the dark theme.
+ * @cssproperty [--hk-text-muted-dark=#a3adba] - Secondary text in the dark theme.
+ * @cssproperty [--hk-border-dark=#343c47] - Borders in the dark theme.
+ * @cssproperty [--hk-danger-dark=#ff8a80] - Errors in the dark theme.
+ * @cssproperty [--hk-success-dark=#7ddc9a] - Success in the dark theme.
+ * @cssproperty [--hk-warning-dark=#f2c46b] - Warnings in the dark theme.
+ * @cssproperty [--hk-radius=10px] - Corner radius of fields, buttons and panels.
+ * @cssproperty [--hk-space=8px] - The spacing unit; gaps and padding are multiples of it.
+ * @cssproperty [--hk-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif] - The type.
+ * @cssproperty [--hk-font-size=15px] - The base text size; everything else scales from it.
+ * @cssproperty [--hk-focus-ring=color-mix(in srgb, var(--hk-accent) 55%, transparent)] - The outline around whatever has keyboard focus.
  */
 export const baseStyles = css`
   :host {

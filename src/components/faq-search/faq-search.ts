@@ -35,10 +35,11 @@ const MAX_RESULTS = 8;
  * Self-service answers as the customer types: a combobox over the site's articles, searched on the
  * device (prefix and typo tolerant, in every script) or on the server for very large knowledge bases.
  *
- * @event hk-search - Results settled for a query. `detail: { query, count }`.
- * @event hk-article-viewed - An article was opened. `detail: { articleId, title, query }`.
- * @event hk-article-feedback - "Was this helpful?" answered. `detail: { articleId, helpful, comment? }`.
- * @event hk-contact-requested - The customer asked to contact support. `detail: { query, articleId? }`.
+ * @event hk-search - Results settled for a query, once the customer paused typing.
+ * @event hk-article-viewed - An article was opened; `query` is what was searched (may be empty).
+ * @event hk-article-feedback - "Was this helpful?" was answered.
+ * @event hk-contact-requested - The customer asked to contact support (from "no results" or an unhelpful article).
+ * @event input - The search text (`value`) changed: typed, cleared, or a "did you mean" chosen.
  *
  * @csspart search - The search field.
  * @csspart results - The list of results.

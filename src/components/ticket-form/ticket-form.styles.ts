@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * @cssproperty [--hk-form-padding=0] - Space around the form inside the element.
+ * @cssproperty [--hk-form-background=transparent] - The form's own background, under the fields.
+ */
 export const ticketFormStyles = css`
   .root {
     display: grid;

@@ -25,10 +25,13 @@ import { ticketFormStyles } from './ticket-form.styles.js';
  * customer's language, suggested articles while they type, drafts in IndexedDB, and an outbox for
  * when the connection is gone.
  *
- * @event hk-ticket-created - A ticket was filed. `detail: { ticket, accessToken }`.
- * @event hk-submit-failed - Sending failed; `detail: { error, queued }`.
- * @event hk-draft-restored - A saved draft was put back. `detail: { key, savedAt }`.
- * @event hk-deflected - The customer read suggestions and did not submit. `detail: { articleIds, query, solved }`.
+ * Prefills (`name`, `email`, `subject`, `category`, `fields`) may be set at any time, also after
+ * the form loaded: a new value fills its field unless the customer has written in it.
+ *
+ * @event hk-ticket-created - A ticket was filed: now, or later from the outbox.
+ * @event hk-submit-failed - Sending did not go through now; `queued` when it waits in the outbox.
+ * @event hk-draft-restored - A saved draft was put back into the form.
+ * @event hk-deflected - The customer read suggested articles and left without sending, or said one answered them.
  *
  * @csspart form - The form element.
  * @csspart field - Each field's wrapper.
@@ -41,10 +44,13 @@ import { ticketFormStyles } from './ticket-form.styles.js';
 export class HkTicketForm extends HelpkitElement {
   static override styles = [baseStyles, ticketFormStyles];
 
-  /** Prefills: the customer's name, e-mail, subject, category id. */
+  /** Prefill: the customer's name. */
   @property() name?: string;
+  /** Prefill: the customer's e-mail address. */
   @property() email?: string;
+  /** Prefill: the subject. */
   @property() subject?: string;
+  /** Prefill: the topic, by category id. */
   @property() category?: string;
   /** Prefilled custom field values, keyed by field id. */
   @property({ type: Object }) fields?: Record<string, string | number | boolean>;
