@@ -41,6 +41,7 @@ const MAX_RESULTS = 8;
  * @event hk-contact-requested - The customer asked to contact support (from "no results" or an unhelpful article).
  * @event input - The search text (`value`) changed: typed, cleared, or a "did you mean" chosen.
  *
+ * @csspart header - The header: the site's name, the heading and whether the team is in.
  * @csspart search - The search field.
  * @csspart results - The list of results.
  * @csspart result - One result.

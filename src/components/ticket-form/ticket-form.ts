@@ -33,9 +33,12 @@ import { ticketFormStyles } from './ticket-form.styles.js';
  * @event hk-draft-restored - A saved draft was put back into the form.
  * @event hk-deflected - The customer read suggested articles and left without sending, or said one answered them.
  *
+ * @csspart header - The header: the site's name, the heading and whether the team is in.
  * @csspart form - The form element.
  * @csspart field - Each field's wrapper.
  * @csspart input - Each input, select and textarea.
+ * @csspart date-button - The calendar button beside a date field.
+ * @csspart date-dialog - The calendar dialog of a date field.
  * @csspart submit - The send button.
  * @csspart suggestions - The suggested articles.
  * @csspart confirmation - The view after sending.
