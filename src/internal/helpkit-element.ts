@@ -9,6 +9,8 @@ import { SiteController } from './site.js';
 import { realClock, Timer, type Clock } from './clock.js';
 import { presenceAt, renderHeader } from './site-header.js';
 
+const DAY = 86_400_000;
+
 /** Loads the module that registers an element this one renders. */
 export type Dependency = () => Promise<unknown>;
 
@@ -113,6 +115,7 @@ export class HelpkitElement extends LitElement {
     super.disconnectedCallback();
     this.followOwner();
     this.presenceTimer.cancel();
+    this.presenceDue = undefined;
     this.setupTimer.cancel();
   }
 
@@ -157,14 +160,21 @@ export class HelpkitElement extends LitElement {
 
   /** Re-renders the header when the team opens or closes. */
   private presenceTimer = new Timer(() => this.clock);
+  /** The boundary the timer waits for (started once per boundary, not once per render). */
+  private presenceDue?: number;
 
   private renderHeader(): TemplateResult {
     const t = this.localize;
     const config = this.site.value?.config;
     const now = this.clock.now();
-    const presence = config ? presenceAt(config.availability, now) : undefined;
-    if (presence?.changesAt) this.presenceTimer.start(presence.changesAt - now, () => this.requestUpdate());
-    else this.presenceTimer.cancel();
+    const presence = config?.availability ? presenceAt(config.availability, now) : undefined;
+    const due = presence?.changesAt;
+    if (due !== this.presenceDue) {
+      this.presenceDue = due;
+      // At most a day at a time: timers wrap around past 2^31 ms (24.8 days) and would fire at once.
+      if (due) this.presenceTimer.start(Math.min(due - now, DAY), () => ((this.presenceDue = undefined), this.requestUpdate()));
+      else this.presenceTimer.cancel();
+    }
     return renderHeader(t, this.heading ?? t.term((this.constructor as typeof HelpkitElement).titleTerm), config, presence, now);
   }
 

@@ -85,24 +85,22 @@ export class LocalizeController implements ReactiveController {
   /** "2 hours", "۹۰ دقیقه": a span of minutes in whole hours where it divides evenly. */
   duration(minutes: number): string {
     const hours = minutes / 60;
-    return this.oblique(
-      Number.isInteger(hours)
-        ? this.number(hours, { style: 'unit', unit: 'hour', unitDisplay: 'long' })
-        : this.number(minutes, { style: 'unit', unit: 'minute', unitDisplay: 'long' }),
-    );
+    return Number.isInteger(hours)
+      ? this.oblique(this.number(hours, { style: 'unit', unit: 'hour', unitDisplay: 'long' }), hours)
+      : this.oblique(this.number(minutes, { style: 'unit', unit: 'minute', unitDisplay: 'long' }), minutes);
   }
 
   /** "30 seconds", "۳۰ ثانیه", "1 second": for "try again in …". */
   seconds(count: number): string {
-    return this.oblique(this.number(count, { style: 'unit', unit: 'second', unitDisplay: 'long' }));
+    return this.oblique(this.number(count, { style: 'unit', unit: 'second', unitDisplay: 'long' }), count);
   }
 
   /**
    * Our sentences put a span after a preposition ("خلال", "بعد"), where Arabic needs the genitive
    * dual ("ساعتين"); ICU gives the nominative ("ساعتان").
    */
-  private oblique(text: string): string {
-    return this.locale === 'ar' ? text.replace(/ان(?=$|\s)/u, 'ين') : text;
+  private oblique(text: string, count: number): string {
+    return this.locale === 'ar' && count === 2 ? text.replace(/ان(?=$|\s)/u, 'ين') : text;
   }
 
   fileSize(bytes: number): string {
@@ -120,6 +118,7 @@ export class LocalizeController implements ReactiveController {
    */
   clock(value: string | number | Date): string {
     const when = new Date(value);
+    if (Number.isNaN(when.getTime())) return '';
     if (this.locale === 'en') return this.date(when, { hour: 'numeric', minute: '2-digit' });
     const parts = new Intl.DateTimeFormat(this.intl, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(when);
     return parts.map((p) => (p.type === 'literal' && this.locale === 'sv' ? '.' : p.value)).join('');
@@ -131,6 +130,7 @@ export class LocalizeController implements ReactiveController {
    */
   moment(value: string | number | Date, now: number = Date.now()): string {
     const when = new Date(value);
+    if (Number.isNaN(when.getTime())) return '';
     const dayStart = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
     const days = Math.round((dayStart(when) - dayStart(new Date(now))) / 86_400_000);
     const time = this.clock(when);

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../sdk/index.js';
 import type { LocalizeController } from './localize.js';
+import { neutralizeBidi } from './bidi.js';
 
 type Availability = SiteConfig['availability'];
 
@@ -38,11 +39,16 @@ export function presenceAt(availability: Availability, now: number): Presence {
   return { open: false, changesAt: open > now ? open : undefined };
 }
 
+/** A span the protocol allows (whole minutes, at least one, under a year); anything else is not said. */
+export function isMinutes(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 525_600;
+}
+
 /** The availability line, e.g. "We usually reply within 2 hours". */
 export function presenceText(t: LocalizeController, availability: Availability, presence: Presence, now: number): string {
   if (presence.open) {
     const typical = availability.typicalReplyMinutes;
-    return typical ? t.term('head.typical', { duration: t.duration(typical) }) : t.term('head.open');
+    return isMinutes(typical) ? t.term('head.typical', { duration: t.duration(typical) }) : t.term('head.open');
   }
   return presence.changesAt ? t.term('head.closedUntil', { time: t.moment(presence.changesAt, now) }) : t.term('head.closed');
 }
@@ -56,7 +62,7 @@ export function renderHeader(
 ): TemplateResult {
   const availability = config?.availability;
   return html`<header class="head" part="header">
-    ${config?.name ? html`<p class="site-name">${config.name}</p>` : nothing}
+    ${config?.name ? html`<p class="site-name">${neutralizeBidi(config.name)}</p>` : nothing}
     <h2 class="title">${title}</h2>
     ${availability && presence
       ? html`<p class="presence ${presence.open ? 'open' : 'closed'}">

@@ -100,6 +100,29 @@ describe('<hk-ticket-form> and who is writing', () => {
     expect(named.text()).to.not.contain('We restored what you wrote last time.');
   });
 
+  it('the same when the page names the customer only after the form loaded (a framework’s late sign-in)', async () => {
+    const first = await mount(testClient(backend));
+    await first.type('Subject', 'Stranger’s private subject');
+    await first.type('E-mail address', 'alice@example.com');
+    await draftSaved(first, 'Stranger’s private subject');
+    first.el.remove();
+
+    const late = await mount(testClient(backend));
+    await until(() => late.control('Subject').value === 'Stranger’s private subject', 'the anonymous draft, before anyone is named');
+    late.el.name = 'Bob Berg';
+    late.el.email = 'bob@example.com';
+    late.el.hide = 'name email';
+    // The form judges what it holds again (a moment of loading): wait for the field, not just for it to exist.
+    await until(() => (late.$('[name="subject"]') as HTMLInputElement | null)?.value === '', 'the stranger’s draft gone');
+    expect(late.text()).to.not.contain('We restored what you wrote last time.');
+    await late.type('Subject', 'Bob’s question');
+    await late.type('How can we help?', 'Mine.');
+    await late.choose('Topic', 'account');
+    await late.submit();
+    await late.waitFor('.confirmation');
+    expect(late.text()).to.contain('We’ll reply to bob@example.com.');
+  });
+
   it('sends and stores the page address without its query or fragment (no #hk-ticket token leaves the page)', async () => {
     const original = location.href;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}secret=1#hk-ticket=t_1.tok`);

@@ -49,6 +49,9 @@ describe('times and units in the customer’s language', () => {
     expect(ar.duration(60)).to.equal('ساعة');
     expect(ar.duration(180)).to.equal('٣ ساعات');
     expect(ar.seconds(2)).to.equal('ثانيتين');
+    // Only the dual changes: the plural "ثوان" (3–10) is not a dual.
+    expect(ar.seconds(5)).to.not.contain('ثوين');
+    expect(ar.seconds(5)).to.equal(new Intl.NumberFormat('ar-u-nu-arab', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(5));
   });
 
   it('file sizes spell the unit out in Persian and Arabic, with their digits', async () => {

@@ -30,6 +30,7 @@ const SERVER_DELAY = 200;
 const EVENT_DELAY = 600;
 const ANNOUNCE_DELAY = 400;
 const MAX_RESULTS = 8;
+const MAX_QUERY = 200;
 
 /**
  * Self-service answers as the customer types: a combobox over the site's articles, searched on the
@@ -149,7 +150,8 @@ export class HkFaqSearch extends HelpkitElement {
     return this.query;
   }
   set value(query: string) {
-    if ((query ?? '') !== this.query) this.search(query ?? '');
+    const text = String(query ?? '');
+    if (text !== this.query) this.search(text);
   }
 
   private get index() {
@@ -183,7 +185,8 @@ export class HkFaqSearch extends HelpkitElement {
   }
 
   private runSearch(): void {
-    const q = this.query.trim();
+    // A question is a few words; a pasted page of text would only make typo matching crawl.
+    const q = this.query.trim().slice(0, MAX_QUERY);
     this.serverTimer.cancel();
     this.serverAbort?.abort();
     this.searchProblem = undefined;

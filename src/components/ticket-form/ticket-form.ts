@@ -132,6 +132,9 @@ export class HkTicketForm extends HelpkitElement {
     return { name: this.name, email: this.email, subject: this.subject, category: this.category, fields: this.fields, hidden };
   }
 
+  /** Fields the customer wrote in since the form loaded: late prefill leaves them alone. */
+  private typed = new Set<string>();
+
   /** Whose draft and queue the form holds. */
   private loadedOwner?: string;
   /** The language the suggestions were found in. */
@@ -150,8 +153,15 @@ export class HkTicketForm extends HelpkitElement {
     const keys = ['name', 'email', 'subject', 'category', 'fields', 'hide'] as const;
     if (this.loading || !keys.some((k) => changed.has(k))) return;
     const was = <K extends (typeof keys)[number]>(k: K): this[K] => (changed.has(k) ? (changed.get(k) as this[K]) : this[k]);
+    // Another address from the page (a sign-in) before the customer wrote anything here: what the
+    // form holds came from storage, so it is judged again as at load — a draft that is not theirs
+    // goes, the site's name and e-mail win.
+    if (this.email && was('email') !== this.email && !this.typed.size) {
+      void this.loader.run();
+      return;
+    }
     const before: Prefill = { name: was('name'), email: was('email'), subject: was('subject'), category: was('category'), fields: was('fields'), hidden: new Set((was('hide') ?? '').split(/\s+/).filter(Boolean)) };
-    const values = form.reprefilled(this.values, before, this.prefill, this.config);
+    const values = form.reprefilled(this.values, before, this.prefill, this.typed, this.config);
     // Not saved as a draft: it is the site's word, put back at every load anyway.
     if (JSON.stringify(values) !== JSON.stringify(this.values)) this.values = values;
   }
@@ -166,6 +176,7 @@ export class HkTicketForm extends HelpkitElement {
   private async load(signal: AbortSignal): Promise<void> {
     this.loading = true;
     this.loadedOwner = this.baseClient?.owner;
+    this.typed.clear();
     const prefill = this.prefill;
     this.values = form.prefilled(form.emptyValues(), prefill, this.config);
     this.errors = {};
@@ -179,7 +190,7 @@ export class HkTicketForm extends HelpkitElement {
     await this.submission.resume(signal);
     if (signal.aborted) return;
     // Prefill the page changed while this load ran.
-    this.values = form.reprefilled(this.values, prefill, this.prefill, this.config);
+    this.values = form.reprefilled(this.values, prefill, this.prefill, this.typed, this.config);
     this.loading = false;
   }
 
@@ -201,6 +212,7 @@ export class HkTicketForm extends HelpkitElement {
   // ---- input ------------------------------------------------------------------------------------
 
   private setValue(name: FieldName, value: string | boolean): void {
+    this.typed.add(name);
     this.values = form.withValue(this.values, name, value);
     if (this.errors[name]) this.validate(name);
     if (name === 'subject' || name === 'body') this.deflection.scheduleSearch();
@@ -337,6 +349,7 @@ export class HkTicketForm extends HelpkitElement {
 
   private startOver(): void {
     this.submission.reset();
+    this.typed.clear();
     this.values = form.prefilled(form.emptyValues(), this.prefill, this.config);
     this.attachments.clear();
     this.errors = {};

@@ -38,6 +38,8 @@ export class TopicBrowser implements ReactiveController {
   /** The topic being shown, by id. */
   current?: string;
   private items = new Map<string, ArticleSummary[]>();
+  /** Bumped by reload(): a list still loading for the articles before is dropped when it lands. */
+  private generation = 0;
 
   constructor(
     private host: ReactiveControllerHost,
@@ -68,18 +70,26 @@ export class TopicBrowser implements ReactiveController {
     void this.options.focusSoon(`[data-topic="${CSS.escape(id)}"]`);
   }
 
-  /** The articles are new (another language, the device's copy refreshed): list them again. */
+  /**
+   * The articles are new (another language, the device's copy refreshed): list them again. A
+   * topic the site no longer has in this language closes, back to all topics.
+   */
   reload(): void {
+    this.generation++;
     this.items.clear();
-    if (this.current !== undefined) void this.load(this.current);
+    if (this.current === undefined) return;
+    if (!this.category) this.close();
+    else void this.load(this.current);
   }
 
   private async load(id: string): Promise<void> {
     if (this.items.has(id)) return;
+    const generation = this.generation;
     const index = this.options.index();
     const items = index
       ? index.all().filter((a) => a.category === id)
       : await this.options.client()?.articles.search({ category: id, limit: 20 }).then((r) => r.items, () => []) ?? [];
+    if (generation !== this.generation) return;
     this.items.set(id, items);
     this.host.requestUpdate();
   }

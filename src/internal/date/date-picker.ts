@@ -205,6 +205,11 @@ class DatePickerDirective extends AsyncDirective {
 
   render(options: DatePickerOptions): unknown {
     this.options = options;
+    // Re-rendered while open (another language): the cells are reused, so focus may sit on a cell
+    // that now shows another day; put it back on the active one.
+    if (this.open && this.dialog.value?.contains((this.dialog.value.getRootNode() as ShadowRoot).activeElement)) {
+      queueMicrotask(() => this.focusActive());
+    }
     return this.view();
   }
 
@@ -219,7 +224,13 @@ class DatePickerDirective extends AsyncDirective {
   protected override disconnected(): void {
     this.stopPlacing?.();
     this.stopPlacing = undefined;
-    this.open = false;
+    // Moved or removed with the calendar open (a framework re-parenting the element): shut it, or
+    // it would come back as an open dialog nothing can close.
+    if (this.dialog.value?.open) this.dialog.value.close();
+    if (this.open) {
+      this.open = false;
+      this.setValue(this.view());
+    }
   }
 
   private view(): TemplateResult {

@@ -117,22 +117,19 @@ export function prefilled(values: TicketValues, prefill: Prefill, config?: SiteC
 
 /**
  * The page changed its prefill after the form loaded (a framework that renders twice, a sign-in):
- * each field still holding what the old prefill put there, or nothing, takes the new value; a field
- * the customer has written in keeps their words.
+ * each changed field takes the new value unless the customer has written in it since the form
+ * loaded (`typed`); their words stay.
  */
-export function reprefilled(values: TicketValues, before: Prefill, after: Prefill, config?: SiteConfig): TicketValues {
+export function reprefilled(values: TicketValues, before: Prefill, after: Prefill, typed: ReadonlySet<string>, config?: SiteConfig): TicketValues {
   const v = { ...values, fields: { ...values.fields } };
-  const untouched = (current: string | boolean | undefined, old: string | number | boolean | undefined) =>
-    current === undefined || current === '' || current === false || current === (typeof old === 'number' ? String(old) : old);
   for (const key of ['name', 'email', 'subject'] as const) {
-    if (after[key] !== before[key] && untouched(v[key], before[key])) v[key] = after[key] ?? '';
+    if (after[key] !== before[key] && !typed.has(key)) v[key] = after[key] ?? '';
   }
-  if (after.category !== before.category && untouched(v.categoryId, before.category) && config?.categories.some((c) => c.id === after.category)) {
+  if (after.category !== before.category && !typed.has('categoryId') && config?.categories.some((c) => c.id === after.category)) {
     v.categoryId = after.category!;
   }
   for (const [id, value] of Object.entries(after.fields ?? {})) {
-    const old = before.fields?.[id];
-    if (value !== old && untouched(v.fields[id], old)) v.fields[id] = typeof value === 'boolean' ? value : String(value);
+    if (value !== before.fields?.[id] && !typed.has(`fields.${id}`)) v.fields[id] = typeof value === 'boolean' ? value : String(value);
   }
   return v;
 }

@@ -4,7 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig, TicketCreated } from '../../sdk/index.js';
 import type { LocalizeController } from '../localize.js';
 import { httpUrl } from '../safe-url.js';
-import { presenceAt } from '../site-header.js';
+import { isMinutes, presenceAt } from '../site-header.js';
+import { neutralizeBidi } from '../bidi.js';
 import { replyTo } from './ticket-values.js';
 
 export type FormNotice = 'restored' | 'conflict' | 'forgotten';
@@ -77,12 +78,13 @@ export function renderQueued(t: LocalizeController, error: string | undefined, r
  * disagree.
  */
 function promiseOf(t: LocalizeController, ticket: TicketCreated['ticket'], config: SiteConfig | undefined, now: number): string | undefined {
-  const due = ticket.sla?.firstResponseDueAt;
+  // A time the server could not state as one is not promised.
+  const due = ticket.sla?.firstResponseDueAt && !Number.isNaN(Date.parse(ticket.sla.firstResponseDueAt)) ? ticket.sla.firstResponseDueAt : undefined;
   const minutes = ticket.sla?.firstResponseMinutes;
-  if (due && minutes) return t.term('done.promise', { duration: t.duration(minutes), time: t.moment(due, now) });
+  if (due && isMinutes(minutes)) return t.term('done.promise', { duration: t.duration(minutes), time: t.moment(due, now) });
   if (due) return t.term('done.promiseBy', { time: t.moment(due, now) });
-  const topic = config?.categories.find((c) => c.id === ticket.categoryId)?.slaMinutes;
-  return topic ? t.term('done.promiseDuration', { duration: t.duration(topic) }) : undefined;
+  const topic = config?.categories?.find((c) => c.id === ticket.categoryId)?.slaMinutes;
+  return isMinutes(topic) ? t.term('done.promiseDuration', { duration: t.duration(topic) }) : undefined;
 }
 
 export interface ConfirmationOptions {
@@ -106,7 +108,7 @@ export function renderConfirmation(
 ): TemplateResult {
   const reply = replyTo((key) => t.term(key), email);
   const promise = promiseOf(t, ticket, config, now);
-  const presence = config && presenceAt(config.availability, now);
+  const presence = config?.availability && presenceAt(config.availability, now);
   // While the team is in, the promise says enough; when it is not, the customer learns when it is.
   const opens = presence && !presence.open && presence.changesAt ? t.term('done.opensAt', { time: t.moment(presence.changesAt, now) }) : undefined;
   // http(s) only: a javascript: or data: track-url must not become a link; this page instead.
@@ -135,20 +137,29 @@ export function renderConfirmation(
 
 /** "What you sent": topic, priority, subject, the message and its attachments. */
 function renderReceived(t: LocalizeController, ticket: TicketCreated['ticket'], config: SiteConfig | undefined): TemplateResult {
-  const topic = config?.categories.find((c) => c.id === ticket.categoryId)?.label;
-  const priority = config?.priorities.find((p) => p.id === ticket.priority)?.label;
-  const first = ticket.messages.find((m) => m.author.role === 'customer');
-  const files = first?.attachments ?? [];
+  const topic = config?.categories?.find((c) => c.id === ticket.categoryId)?.label;
+  const priority = config?.priorities?.find((p) => p.id === ticket.priority)?.label;
+  // What the server said it received; a ticket it described oddly shows what it can.
+  const messages = Array.isArray(ticket.messages) ? ticket.messages : [];
+  const first = messages.find((m) => m?.author?.role === 'customer');
+  const files = (Array.isArray(first?.attachments) ? first.attachments : []).filter((f) => typeof f?.name === 'string');
   const row = (label: string, value: unknown) => html`<div class="received-row"><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`<section class="received" aria-labelledby="received-h">
     <h4 id="received-h">${t.term('done.received')}</h4>
     <dl>
       ${topic ? row(t.term('form.category'), topic) : nothing}
       ${priority ? row(t.term('form.priority'), priority) : nothing}
-      ${row(t.term('form.subject'), html`<bdi>${ticket.subject}</bdi>`)}
-      ${first ? row(t.term('done.message'), html`<p class="sent-body" dir="auto">${first.body}</p>`) : nothing}
+      ${typeof ticket.subject === 'string' ? row(t.term('form.subject'), html`<bdi>${ticket.subject}</bdi>`) : nothing}
+      ${typeof first?.body === 'string' ? row(t.term('done.message'), html`<p class="sent-body" dir="auto">${first.body}</p>`) : nothing}
       ${files.length
-        ? row(t.term('form.attachments'), html`<ul class="sent-files">${files.map((f) => html`<li><bdi>${f.name}</bdi> <span class="muted">(${t.fileSize(f.size)})</span></li>`)}</ul>`)
+        ? row(
+            t.term('form.attachments'),
+            html`<ul class="sent-files">
+              ${files.map(
+                (f) => html`<li><bdi>${neutralizeBidi(f.name)}</bdi>${Number.isFinite(f.size) && f.size >= 0 ? html` <span class="muted">(${t.fileSize(f.size)})</span>` : nothing}</li>`,
+              )}
+            </ul>`,
+          )
         : nothing}
     </dl>
   </section>`;

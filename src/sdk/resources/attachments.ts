@@ -27,7 +27,7 @@ export function attachments(ctx: Context) {
     async upload(file: Blob, opts: UploadOptions = {}): Promise<Attachment> {
       const body = new FormData();
       body.append('file', file, opts.name ?? (file as File).name ?? 'file');
-      const onProgress = typeof XMLHttpRequest === 'undefined' || ctx.http.givenFetch ? undefined : opts.onProgress;
+      const onProgress = typeof XMLHttpRequest === 'undefined' || ctx.http.givenFetch || onPageOrigin(ctx.http.baseUrl) ? undefined : opts.onProgress;
       const attachment = await ctx.http.json({
         method: 'post',
         path: '/attachments',
@@ -42,6 +42,15 @@ export function attachments(ctx: Context) {
       return attachment;
     },
   };
+}
+
+/**
+ * XMLHttpRequest always sends the site's cookies to its own origin (only fetch can leave them
+ * out), and the protocol uses none: an API served from the page's origin uploads through fetch,
+ * reporting progress once, at the end.
+ */
+function onPageOrigin(baseUrl: string): boolean {
+  return typeof location !== 'undefined' && new URL(baseUrl, location.href).origin === location.origin;
 }
 
 /**
