@@ -166,8 +166,8 @@ export function checkFieldValue(def: FieldRule, value: unknown): RuleCode | unde
       return def.options?.some((o) => o.value === value) ? undefined : 'not_allowed';
     case 'date':
       if (typeof value !== 'string' || !isDate(value)) return 'invalid';
-      // YYYY-MM-DD compares correctly as text.
-      return (def.minDate && value < def.minDate) || (def.maxDate && value > def.maxDate) ? 'out_of_range' : undefined;
+      // YYYY-MM-DD compares correctly as text; a limit that is no date limits nothing.
+      return (def.minDate && isDate(def.minDate) && value < def.minDate) || (def.maxDate && isDate(def.maxDate) && value > def.maxDate) ? 'out_of_range' : undefined;
     case 'email':
       if (typeof value !== 'string' || !isEmailShape(value.trim())) return 'invalid';
       break;

@@ -280,3 +280,11 @@ describe('validate: serverProblem', () => {
     expect(serverProblem(err('something_new', 'name', ''))).to.deep.equal({ key: 'error.invalid' });
   });
 });
+
+describe('validate: date limits that are no dates', () => {
+  it('a site’s typo in minDate/maxDate limits nothing (it refused every date before)', () => {
+    const field = { id: 'startedOn', type: 'date', label: 'When', minDate: 'garbage', maxDate: '2026-13-45' } as const;
+    expect(checkField(field, '2026-03-01', 'sv')).to.equal(undefined);
+    expect(checkField({ ...field, maxDate: '2026-02-01' }, '2026-03-01', 'sv')?.key).to.equal('date.max');
+  });
+});

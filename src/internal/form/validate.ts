@@ -2,7 +2,7 @@
 // customer's language. Pure functions: the element decides when to run them. The rules
 // themselves (patterns, limits, per-type checks) live in the SDK's rules.ts, shared with the mock.
 import type { Field, FieldError } from '../../sdk/index.js';
-import { acceptsFile, checkFieldValue, codePoints, EMAIL_PATTERN, fitsStep, isEmailShape, isEmptyValue, LIMITS as RULE_LIMITS, maxLengthOf, type RuleCode } from '../../sdk/rules.js';
+import { acceptsFile, checkFieldValue, codePoints, EMAIL_PATTERN, fitsStep, isDate, isEmailShape, isEmptyValue, LIMITS as RULE_LIMITS, maxLengthOf, type RuleCode } from '../../sdk/rules.js';
 import { intlLocale, normalizeDigits, supported, SUPPORTED, type Locale, type TermKey } from '../../i18n/index.js';
 import { parseDate } from '../date/calendar.js';
 
@@ -179,7 +179,9 @@ export function checkField(def: Field, value: string | boolean | undefined, loca
 function checkDate(def: Field, text: string, locale: Locale): FieldProblem | undefined {
   const read = parseDate(text, locale);
   if (read.problem) return read.problem;
-  return (def.minDate && read.iso < def.minDate) || (def.maxDate && read.iso > def.maxDate) ? dateRangeProblem(def) : undefined;
+  // A limit that is no date (a site's typo) limits nothing, here as in the picker.
+  const limits = { minDate: def.minDate && isDate(def.minDate) ? def.minDate : undefined, maxDate: def.maxDate && isDate(def.maxDate) ? def.maxDate : undefined };
+  return (limits.minDate && read.iso < limits.minDate) || (limits.maxDate && read.iso > limits.maxDate) ? dateRangeProblem(limits as Field) : undefined;
 }
 
 /** "Choose a date from … to …", naming the limits the field has. */
