@@ -1,6 +1,6 @@
 // The events Helpkit elements dispatch. All bubble and cross shadow roots (composed), so a page
 // can listen on the element or on any ancestor, `document` included.
-import type { HelpkitError, Ticket } from '../sdk/index.js';
+import type { Escalation, HelpkitError, Message, Ticket, TicketStatus } from '../sdk/index.js';
 
 class HelpkitEvent<T> extends CustomEvent<T> {
   constructor(type: string, detail: T) {
@@ -72,6 +72,50 @@ export class HkContactRequestedEvent extends HelpkitEvent<{ query: string; artic
   }
 }
 
+/**
+ * A ticket shown by `<hk-ticket-status>` changed while the customer was looking: a new status, new
+ * messages, or anything else the server changed. `newMessages` counts messages added since.
+ */
+export class HkTicketUpdatedEvent extends HelpkitEvent<{ ticket: Ticket; previousStatus: TicketStatus; newMessages: number }> {
+  constructor(detail: Detail<HkTicketUpdatedEvent>) {
+    super('hk-ticket-updated', detail);
+  }
+}
+
+/**
+ * The customer replied on a ticket. `queued` is true when the reply waits in the outbox (offline)
+ * and will be sent by itself; `message` is the server's copy once it arrived.
+ */
+export class HkTicketRepliedEvent extends HelpkitEvent<{ ticketId: string; queued: boolean; message?: Message }> {
+  constructor(detail: Detail<HkTicketRepliedEvent>) {
+    super('hk-ticket-replied', detail);
+  }
+}
+
+/** The customer escalated a ticket whose promised time had passed. */
+export class HkTicketEscalatedEvent extends HelpkitEvent<{ ticketId: string; escalation: Escalation }> {
+  constructor(detail: Detail<HkTicketEscalatedEvent>) {
+    super('hk-ticket-escalated', detail);
+  }
+}
+
+/** The customer rated a solved ticket (1–5), with what went wrong when the rating was low. */
+export class HkTicketRatedEvent extends HelpkitEvent<{ ticketId: string; rating: number; comment?: string }> {
+  constructor(detail: Detail<HkTicketRatedEvent>) {
+    super('hk-ticket-rated', detail);
+  }
+}
+
+/**
+ * How many messages from the team the customer has not seen changed: `total` over the tickets the
+ * element knows, and per ticket id (for a launcher's badge).
+ */
+export class HkUnreadChangedEvent extends HelpkitEvent<{ total: number; tickets: Record<string, number> }> {
+  constructor(detail: Detail<HkUnreadChangedEvent>) {
+    super('hk-unread-changed', detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'hk-ticket-created': HkTicketCreatedEvent;
@@ -82,5 +126,10 @@ declare global {
     'hk-article-viewed': HkArticleViewedEvent;
     'hk-article-feedback': HkArticleFeedbackEvent;
     'hk-contact-requested': HkContactRequestedEvent;
+    'hk-ticket-updated': HkTicketUpdatedEvent;
+    'hk-ticket-replied': HkTicketRepliedEvent;
+    'hk-ticket-escalated': HkTicketEscalatedEvent;
+    'hk-ticket-rated': HkTicketRatedEvent;
+    'hk-unread-changed': HkUnreadChangedEvent;
   }
 }

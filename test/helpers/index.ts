@@ -9,3 +9,4 @@ export * from './reportable.js';
 export * from './test-clock.js';
 export * from './faq-harness.js';
 export * from './ticket-form-harness.js';
+export * from './ticket-status-harness.js';

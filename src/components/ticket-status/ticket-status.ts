@@ -1,0 +1,254 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HelpkitElement } from '../../internal/helpkit-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { Timer } from '../../internal/clock.js';
+import { messageText } from '../../internal/messages.js';
+import { TicketWatch } from '../../internal/controllers/ticket-watch.js';
+import { renderPromise, renderSteps, renderSummary } from '../../internal/status/ticket-summary.js';
+import { renderTimeline } from '../../internal/status/timeline.js';
+import { relativeTime } from '../../internal/status/relative-time.js';
+import { fromTeam, statusTerm } from '../../internal/status/ticket-words.js';
+import { unreadOf } from '../../internal/status/unread.js';
+import { readTicket } from '../../internal/status/read-ticket.js';
+import { FindTickets, renderFindTickets } from '../../internal/status/find-tickets.js';
+import { isolate } from '../../internal/bidi.js';
+import type { TermKey } from '../../i18n/index.js';
+import type { Message, Ticket } from '../../sdk/index.js';
+import { HkTicketUpdatedEvent, HkUnreadChangedEvent } from '../../events/index.js';
+import { ticketStatusStyles } from './ticket-status.styles.js';
+
+/** How often the countdowns and "how long ago" are brought up to date, in ms. */
+const TICK = 60_000;
+/** How much of a new message the live region reads out. */
+const ANNOUNCED_CHARS = 140;
+
+/**
+ * Follows a support ticket in place: its status in the customer's words and what happens next,
+ * the steps of the work, when the first reply and the solution are due (in the customer's
+ * calendar, time zone and digits, with a countdown and whether we are on track), and the
+ * conversation, kept up to date while the page is open.
+ *
+ * @event hk-ticket-updated - The ticket changed while it was shown (a new status, a new message).
+ * @event hk-unread-changed - How many messages from the team the customer has not seen changed.
+ *
+ * @csspart summary - The ticket's subject, number, status and next step.
+ * @csspart status - The status label.
+ * @csspart steps - The progress list.
+ * @csspart promise - When the first reply and the solution are due.
+ * @csspart timeline - The conversation.
+ * @csspart message - One message.
+ * @csspart find - "Find my tickets": new links by e-mail.
+ * @csspart notice - Notices (out of date, link expired, not found).
+ */
+export class HkTicketStatus extends HelpkitElement {
+  static override styles = [baseStyles, ticketStatusStyles];
+  // The status of a ticket is readable without the site's settings; only the opening hours are missing.
+  protected static override configRequired = false;
+  protected static override titleTerm: TermKey = 'status.title';
+
+  /** The ticket to show; its access token comes from this device's storage or from `token`. */
+  @property({ attribute: 'ticket-id', reflect: true }) ticketId?: string;
+  /** The ticket's access token, when the page has it (otherwise the one remembered on this device). */
+  @property({ attribute: false }) token?: string;
+
+  /** Messages older than the ticket's own, loaded on request. */
+  @state() private earlier: Message[] = [];
+  @state() private earlierCursor?: string;
+  @state() private loadingEarlier = false;
+  /** Messages that were new to the customer when this ticket was opened (marked "New"). */
+  @state() private unseen = new Set<string>();
+
+  private watch = new TicketWatch(this, {
+    client: () => this.sdk,
+    id: () => this.shownId,
+    token: () => this.token,
+    changed: (ticket, previous) => void this.changed(ticket, previous),
+    lost: (trouble) => void this.lost(trouble),
+  });
+
+  /** "Find my tickets": links to every ticket by e-mail. */
+  private find = new FindTickets(this, {
+    client: () => this.sdk,
+    localize: this.localize,
+    announce: (text) => this.announce(text),
+    focusSoon: (selector) => this.focusSoon(selector),
+  });
+
+  private tick = new Timer(() => this.clock);
+  private unreadCounts = new Map<string, number>();
+
+  /** The ticket shown now. */
+  private get shownId(): string | undefined {
+    return this.ticketId || undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.tick.cancel();
+    document.removeEventListener('visibilitychange', this.onVisible);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisible);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('ticketId')) {
+      this.earlier = [];
+      this.earlierCursor = undefined;
+      this.unseen = new Set();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Countdowns and ages move on with the clock, without asking the server.
+    if (this.watch.ticket) this.tick.start(TICK, () => this.requestUpdate());
+    else this.tick.cancel();
+  }
+
+  // ---- following the ticket ---------------------------------------------------------------------
+
+  private async changed(ticket: Ticket, previous: Ticket | undefined): Promise<void> {
+    // Older messages come from the cursor of the copy they were cut from; once some are loaded it moves on by itself.
+    if (!this.earlier.length) this.earlierCursor = ticket.messagesCursor;
+    if (previous) this.tellChanges(ticket, previous);
+    await this.updateUnread(ticket);
+  }
+
+  /** Says what changed (new messages from the team, a new status) and tells the page. */
+  private tellChanges(ticket: Ticket, previous: Ticket): void {
+    const known = new Set(previous.messages.map((m) => m.id));
+    const added = ticket.messages.filter((m) => !known.has(m.id));
+    const statusChanged = ticket.status !== previous.status;
+    if (!added.length && !statusChanged && ticket.updatedAt === previous.updatedAt) return;
+    const t = this.localize;
+    const said: string[] = [];
+    for (const m of added.filter((m) => fromTeam(m.author.role))) {
+      const name = m.author.role === 'agent' && m.author.name ? m.author.name : t.term(m.author.role === 'bot' ? 'status.author.bot' : m.author.role === 'system' ? 'status.author.system' : 'status.author.team');
+      const text = m.body.length > ANNOUNCED_CHARS ? `${m.body.slice(0, ANNOUNCED_CHARS)}…` : m.body;
+      said.push(t.term('status.announceMessage', { name: isolate(name), text }));
+    }
+    if (statusChanged) said.push(t.term('status.announceStatus', { status: t.term(statusTerm(ticket.status)) }));
+    if (said.length) this.announce(said.join(' '));
+    this.dispatchEvent(new HkTicketUpdatedEvent({ ticket, previousStatus: previous.status, newMessages: added.length }));
+  }
+
+  private async lost(trouble: 'denied' | 'gone'): Promise<void> {
+    const id = this.shownId;
+    if (!id) return;
+    // A deleted ticket leaves the customer's list (the SDK forgets an expired token by itself).
+    if (trouble === 'gone') await this.baseClient?.tracked.forget('ticket', id).catch(() => undefined);
+    this.unreadCounts.delete(id);
+    this.emitUnread();
+  }
+
+  // ---- unread -----------------------------------------------------------------------------------
+
+  /**
+   * Messages the customer had not seen are marked "New" (those there when the ticket opened, and
+   * those that arrive while it is open); then, on a visible page, everything counts as seen.
+   * Otherwise they are counted, for the page's badge.
+   */
+  private async updateUnread(ticket: Ticket): Promise<void> {
+    const client = this.baseClient;
+    if (!client) return;
+    const unread = unreadOf(client);
+    const unseen = await unread.unseen(ticket).catch(() => []);
+    if (unseen.length && ticket.id === this.shownId) this.unseen = new Set([...this.unseen, ...unseen.map((m) => m.id)]);
+    let count = unseen.length;
+    if (document.visibilityState === 'visible') {
+      await unread.markRead(ticket).catch(() => undefined);
+      count = (await unread.unseen(ticket).catch(() => [])).length;
+    }
+    if (this.unreadCounts.get(ticket.id) === count) return;
+    this.unreadCounts.set(ticket.id, count);
+    this.emitUnread();
+  }
+
+  private emitUnread(): void {
+    const tickets = Object.fromEntries(this.unreadCounts);
+    const total = [...this.unreadCounts.values()].reduce((a, b) => a + b, 0);
+    this.dispatchEvent(new HkUnreadChangedEvent({ total, tickets }));
+  }
+
+  private onVisible = () => {
+    if (document.visibilityState === 'visible' && this.watch.ticket) void this.updateUnread(this.watch.ticket);
+  };
+
+  private async loadEarlier(): Promise<void> {
+    const id = this.shownId;
+    const cursor = this.earlierCursor;
+    if (!id || !cursor || this.loadingEarlier) return;
+    this.loadingEarlier = true;
+    try {
+      const page = await this.sdk!.tickets.messages(id, { cursor }, { token: this.token });
+      // Pages come newest first; the timeline reads oldest first.
+      const older = readTicket({ ...this.watch.ticket!, messages: page.items.slice().reverse() }).messages;
+      if (id !== this.shownId) return;
+      this.earlier = [...older, ...this.earlier];
+      this.earlierCursor = page.nextCursor;
+    } catch {
+      // The button stays; the customer can try again.
+    } finally {
+      this.loadingEarlier = false;
+    }
+  }
+
+  // ---- render -----------------------------------------------------------------------------------
+
+  protected override renderView(): unknown {
+    if (this.shownId) return this.renderDetail();
+    return nothing;
+  }
+
+  private renderDetail(): TemplateResult {
+    const t = this.localize;
+    const { ticket, problem } = this.watch;
+    const now = this.clock.now();
+    // A link that no longer works: say so, and offer new links by e-mail.
+    if (problem?.trouble === 'denied') return html`${this.renderRefused('status.denied')} ${renderFindTickets(t, this.find)}`;
+    if (problem?.trouble === 'gone') return this.renderRefused('status.gone');
+    if (!ticket) {
+      if (!problem) return this.renderLoading();
+      return html`<div class="notice danger" part="notice" role="alert">
+        <p>${t.term('status.loadFailed')} ${messageText(t, problem.message)}</p>
+        <div class="actions"><button type="button" @click=${() => this.watch.reload()}>${t.term('common.retry')}</button></div>
+      </div>`;
+    }
+    return html`
+      ${problem ? this.renderStale(problem.message, now) : nothing}
+      <article class="ticket" aria-labelledby="ticket-title">
+        ${renderSummary(t, ticket)} ${renderSteps(t, ticket.steps)} ${renderPromise(t, ticket, this.site.value?.config, now)}
+        ${renderTimeline(t, ticket, {
+          now,
+          earlier: this.earlier,
+          more: !!this.earlierCursor,
+          loading: this.loadingEarlier,
+          loadEarlier: () => void this.loadEarlier(),
+          unseen: this.unseen,
+        })}
+      </article>
+    `;
+  }
+
+  /** What we last knew stays; this says how old it is and why it is not newer. */
+  private renderStale(message: { key: TermKey; params?: Record<string, string | number> }, now: number): TemplateResult {
+    const t = this.localize;
+    const at = this.watch.confirmedAt;
+    return html`<div class="notice warning stale" part="notice" role="status">
+      <p>${messageText(t, message)} ${at !== undefined ? t.term('status.stale', { age: relativeTime(t, at, now) }) : nothing}</p>
+      <div class="actions"><button type="button" class="secondary" @click=${() => this.watch.refresh()}>${t.term('common.retry')}</button></div>
+    </div>`;
+  }
+
+  private renderRefused(term: TermKey): TemplateResult {
+    const t = this.localize;
+    return html`<div class="notice danger refused" part="notice" role="alert">
+      <p>${t.term(term)}</p>
+    </div>`;
+  }
+}
