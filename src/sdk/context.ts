@@ -4,6 +4,7 @@ import type { Drafts } from './storage/drafts.js';
 import type { Tracked } from './storage/tracked.js';
 import type { Outbox } from './storage/outbox.js';
 import type { Store } from './storage/store.js';
+import type { TicketCopies } from './storage/copies.js';
 import type { TrackedType } from './storage/schema.js';
 
 export interface Storage {
@@ -11,12 +12,17 @@ export interface Storage {
   drafts: Drafts;
   tracked: Tracked;
   outbox: Outbox;
+  copies: TicketCopies;
 }
 
-/** What every resource module is given: the HTTP layer and (lazily opened) storage. */
+/** What every resource module is given: the HTTP layer, (lazily opened) storage and whose data it is. */
 export interface Context {
   http: Http;
   storage: () => Promise<Storage>;
+  /** Whose stored data calls see now (see ownerScope). */
+  owner: () => string;
+  /** Calls `listener` when another customer's identity takes over; returns the unsubscribe. */
+  onOwnerChange: (listener: (owner: string) => void) => () => void;
 }
 
 /** Options of calls on a ticket or callback. */

@@ -5,6 +5,7 @@ import type { Context, Storage } from './context.js';
 import { Store, type StorageChange } from './storage/store.js';
 import { Drafts, type SaveOptions } from './storage/drafts.js';
 import { Tracked } from './storage/tracked.js';
+import { TicketCopies } from './storage/copies.js';
 import { Outbox, type OutboxEvent, type OutboxInput } from './storage/outbox.js';
 import { ownerScope } from './storage/owner.js';
 import { forgetTabCopies } from './storage/tab-copies.js';
@@ -84,7 +85,7 @@ export class Core {
   }
 
   context(http: Http = this.http): Context {
-    return { http, storage: () => this.storage() };
+    return { http, storage: () => this.storage(), owner: this.owner, onOwnerChange: (listener) => this.onOwnerChange(listener) };
   }
 
   /** Subscribes once storage is open; the returned function unsubscribes, before or after that. */
@@ -152,7 +153,7 @@ export class Core {
   async forget(): Promise<void> {
     const storage = await this.storage();
     forgetTabCopies(this.http.baseUrl, this.owner());
-    await Promise.all([storage.drafts.forget(), storage.outbox.forget(), storage.tracked.forgetAll()]);
+    await Promise.all([storage.drafts.forget(), storage.outbox.forget(), storage.tracked.forgetAll(), storage.copies.forgetAll()]);
   }
 
   close(): void {
@@ -194,9 +195,10 @@ export class Core {
     const drafts = new Drafts(store, this.tabId, this.owner, clock);
     const tracked = new Tracked(store, this.owner, this.remember, clock);
     const outbox = new Outbox(store, drafts, (record, save) => this.sendQueued(record, save), this.owner, clock);
+    const copies = new TicketCopies(store, this.owner, this.remember, clock);
     void drafts.purgeExpired().catch(() => undefined);
     void tracked.purgeExpired().catch(() => undefined);
     if (this.closed) outbox.close();
-    return { store, drafts, tracked, outbox };
+    return { store, drafts, tracked, outbox, copies };
   }
 }

@@ -216,3 +216,50 @@ export async function errorFromResponse(response: Response, now = Date.now()): P
   if (status === 408) return new HelpkitError('timeout', status, problem.detail ?? problem.title, problem);
   return new HelpkitError('http', status, problem.detail ?? problem.title, problem);
 }
+
+/** What an error says, as plain data that can cross a BroadcastChannel (an Error loses its fields there). */
+export interface ErrorReport {
+  kind: ErrorKind;
+  status: number;
+  message: string;
+  problem?: Problem;
+  retryAfter: number;
+  path?: string;
+}
+
+export function reportError(error: HelpkitError): ErrorReport {
+  const { kind, status, message, problem, retryAfter } = error;
+  return { kind, status, message, problem, retryAfter, ...(error instanceof ProtocolError && { path: error.path }) };
+}
+
+/** The error a report describes, of the class its kind names, so the guards and `retryable` hold. */
+export function reviveError(report: ErrorReport): HelpkitError {
+  const { kind, status, message, retryAfter } = report;
+  const problem = report.problem ?? { type: 'about:blank', title: message, status };
+  switch (kind) {
+    case 'validation':
+      return new ValidationError(status, problem);
+    case 'auth':
+      return new AuthError(status, problem);
+    case 'not_found':
+      return new NotFoundError(problem);
+    case 'conflict':
+      return new ConflictError(problem, retryAfter);
+    case 'rate_limit':
+      return new RateLimitError(problem, retryAfter);
+    case 'server':
+      return new ServerError(status, problem, retryAfter);
+    case 'bad_response':
+      return new BadResponseError(status, message);
+    case 'network':
+      return new NetworkError();
+    case 'timeout':
+      return new TimeoutError();
+    case 'protocol':
+      return new ProtocolError(status, report.path ?? '(body)', message);
+    case 'config':
+      return new ConfigError(message);
+    default:
+      return new HelpkitError(kind, status, message, report.problem, { retryAfter });
+  }
+}

@@ -1,6 +1,5 @@
-import { isAuthError, isHelpkitError, isAbortError, type HelpkitError } from '../errors.js';
-import { anySignal, newKey, type CallOptions } from '../http.js';
-import { backoffDelay } from '../backoff.js';
+import type { HelpkitError } from '../errors.js';
+import { newKey, type CallOptions } from '../http.js';
 import type {
   Escalation,
   EscalationInput,
@@ -15,6 +14,9 @@ import type {
 } from '../types.js';
 import { shapes } from '../shape.js';
 import { withToken, type AuthorizedOptions, type Context, type CreateOptions } from '../context.js';
+import { unreadIn, type TicketCopy } from '../storage/copies.js';
+import { ownedKey } from '../storage/schema.js';
+import { announce, groupName, watchShared, type WatchErrorInfo, type WatchInfo } from './watch.js';
 
 /** Cursor pagination: `cursor` from the previous page's `nextCursor`, `limit` items per page. */
 export interface PageQuery {
@@ -23,10 +25,20 @@ export interface PageQuery {
 }
 
 export interface WatchOptions extends AuthorizedOptions {
-  /** Milliseconds between polls while the page is visible. Default 15000. */
+  /** Milliseconds between polls while the page is visible (the polling tab's). Default 15000. */
   interval?: number;
-  /** Called when a poll fails; polling goes on with backoff. */
-  onError?: (error: HelpkitError) => void;
+  /**
+   * Called when a poll fails, in every tab watching the ticket; polling goes on with backoff, except
+   * after refused credentials (401/403), when it stops in every tab. `confirmedAt` dates what is shown.
+   */
+  onError?: (error: HelpkitError, info: WatchErrorInfo) => void;
+}
+
+/** Unread messages of the team (agent or bot) per ticket this customer follows on this device. */
+export interface Unread {
+  total: number;
+  /** Every ticket with a known copy, by id; 0 when all is read. */
+  byTicket: Record<string, number>;
 }
 
 /** Reads `#hk-ticket=<id>.<token>` from an e-mailed link (a URL, a hash or a fragment value). */
@@ -74,6 +86,16 @@ export function tickets(ctx: Context) {
     idempotencyKey: opts.idempotencyKey ?? newKey(),
   });
 
+  /**
+   * A copy just read from the server: kept as the last known one (unless a newer is stored) and
+   * handed to every watcher of the ticket, in this tab and others.
+   */
+  const share = async (ticket: Ticket, etag?: string) => {
+    const at = ctx.http.clock.now();
+    announce(groupName(ctx.http.baseUrl, ctx.owner(), ticket.id), ticket, etag, at);
+    await (await ctx.storage()).copies.keep(ticket, etag, at).catch(() => false);
+  };
+
   const api = {
     /** Files a ticket and remembers it (with its access token) for this browser. */
     async create(input: TicketInput, opts: CreateOptions = {}): Promise<TicketCreated> {
@@ -91,11 +113,15 @@ export function tickets(ctx: Context) {
         label: created.ticket.subject,
         expiresAt: created.accessTokenExpiresAt,
       });
+      await share(created.ticket);
       return created;
     },
 
+    /** Reads a ticket; the answer also becomes its last known copy and reaches its watchers. */
     async get(id: string, opts: AuthorizedOptions = {}): Promise<Ticket> {
-      return on(id, opts, (auth) => ctx.http.json({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, ...auth }));
+      const answer = await on(id, opts, (auth) => ctx.http.request({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, ...auth }));
+      await share(answer.data, answer.etag);
+      return answer.data;
     },
 
     /** The signed-in customer's tickets, newest first, every page; needs the client's `identity`. */
@@ -114,7 +140,9 @@ export function tickets(ctx: Context) {
 
     /** One page of the signed-in customer's tickets; pass `nextCursor` back as `cursor` for the next. */
     async page(query: PageQuery = {}, opts: CallOptions = {}): Promise<TicketList> {
-      return ctx.http.json({ method: 'get', path: '/tickets', searchParams: query, signal: opts.signal, shape: shapes.ticketList });
+      const page = await ctx.http.json({ method: 'get', path: '/tickets', searchParams: query, signal: opts.signal, shape: shapes.ticketList });
+      await Promise.all(page.items.map((ticket) => share(ticket)));
+      return page;
     },
 
     /** One page of a ticket's messages, newest first; pass `nextCursor` back as `cursor` for older ones. */
@@ -138,7 +166,9 @@ export function tickets(ctx: Context) {
     },
 
     async reopen(id: string, opts: CreateOptions = {}): Promise<Ticket> {
-      return on(id, opts, (auth) => ctx.http.json({ ...followUp(id, opts), ...auth, path: '/tickets/{id}/reopen', shape: shapes.ticket }));
+      const ticket = await on(id, opts, (auth) => ctx.http.json({ ...followUp(id, opts), ...auth, path: '/tickets/{id}/reopen', shape: shapes.ticket }));
+      await share(ticket);
+      return ticket;
     },
 
     /** Asks the backend to e-mail the customer links to their tickets. Never says whether the address is known. */
@@ -165,54 +195,100 @@ export function tickets(ctx: Context) {
     },
 
     /**
-     * Polls the ticket with If-None-Match and calls `onChange` with the first copy and every change.
-     * Skips polls while the page is hidden and polls at once when it shows again. Returns `stop`.
+     * Follows a ticket: calls `onChange` with the last known copy, then with every change. Polls with
+     * If-None-Match, at once when the page shows again or the browser comes back online, never while
+     * hidden. One poller per ticket and customer serves every tab and watcher of this browser; the
+     * others hear its answers. An answer older than what was already seen is ignored. Returns `stop`.
      */
-    watch(id: string, onChange: (ticket: Ticket) => void, opts: WatchOptions = {}): () => void {
-      const interval = opts.interval ?? 15_000;
-      const stopper = new AbortController();
-      const signal = opts.signal ? anySignal(opts.signal, stopper.signal) : stopper.signal;
-      let wake: (() => void) | undefined;
-      const onVisible = () => {
-        if (document.visibilityState === 'visible') wake?.();
-      };
-      const hasDocument = typeof document !== 'undefined';
-      if (hasDocument) document.addEventListener('visibilitychange', onVisible);
+    watch(id: string, onChange: (ticket: Ticket, info: WatchInfo) => void, opts: WatchOptions = {}): () => void {
+      return watchShared(ctx, {
+        id,
+        interval: opts.interval ?? 15_000,
+        poll: async (etag, signal) => {
+          const answer = await on(id, { ...opts, signal }, (auth) =>
+            ctx.http.request({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, etag, token: auth.token, signal }),
+          );
+          return answer.notModified ? {} : { ticket: answer.data, etag: answer.etag };
+        },
+        keep: async (ticket, etag, at) => (await ctx.storage()).copies.keep(ticket, etag, at),
+        stored: async () => (await ctx.storage()).copies.get(id),
+        onChange,
+        onError: opts.onError,
+        signal: opts.signal,
+      });
+    },
 
-      void (async () => {
-        let etag: string | undefined;
-        let failures = 0;
-        while (!signal.aborted) {
-          if (!hasDocument || document.visibilityState !== 'hidden') {
-            try {
-              const answer = await on(id, opts, (auth) =>
-                ctx.http.request({ method: 'get', path: '/tickets/{id}', params: { id }, shape: shapes.ticket, etag, token: auth.token, signal }),
-              );
-              failures = 0;
-              if (!answer.notModified) {
-                etag = answer.etag;
-                onChange(answer.data);
-              }
-            } catch (error) {
-              if (isAbortError(error) || signal.aborted) break;
-              failures++;
-              if (isHelpkitError(error)) opts.onError?.(error);
-              // Refused credentials do not mend by waiting (an expired identity was already refreshed).
-              if (isAuthError(error)) break;
-            }
-          }
-          const wait = failures ? backoffDelay(failures, { first: interval * 2, cap: 5 * 60_000 }) : interval;
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            ctx.http.clock.sleep(wait, signal).then(resolve, resolve);
-          });
-          wake = undefined;
+    /** The ticket as last received on this device (status, steps, messages), for showing it offline. */
+    async lastKnown(id: string): Promise<TicketCopy | undefined> {
+      return (await ctx.storage()).copies.get(id);
+    },
+
+    /** Every ticket this customer has a last known copy of on this device, most recently updated first. */
+    async known(): Promise<TicketCopy[]> {
+      return (await ctx.storage()).copies.all();
+    },
+
+    /**
+     * Remembers that the customer has seen the ticket up to `messageId` (default: its newest message;
+     * read from the server first when the device has no copy). A mark never moves back.
+     */
+    async markRead(id: string, messageId?: string, opts: AuthorizedOptions = {}): Promise<void> {
+      const copies = (await ctx.storage()).copies;
+      if (messageId === undefined && !(await copies.get(id))) await api.get(id, opts);
+      await copies.markSeen(id, messageId);
+    },
+
+    /** Unread messages of the team, per ticket and in all, from the last known copies (no request). */
+    async unread(): Promise<Unread> {
+      const byTicket: Record<string, number> = {};
+      let total = 0;
+      for (const copy of await api.known()) {
+        const count = unreadIn(copy.ticket, copy.seen);
+        byTicket[copy.ticket.id] = count;
+        total += count;
+      }
+      return { total, byTicket };
+    },
+
+    /**
+     * Calls `listener` with the new counts whenever they change: a new copy or a mark, from this tab
+     * or another, or another customer signing in. Returns the unsubscribe.
+     */
+    onUnreadChange(listener: (unread: Unread) => void): () => void {
+      let last: string | undefined;
+      let running = false;
+      let again = false;
+      let closed = false;
+      const canonical = (u: Unread) => JSON.stringify([u.total, Object.entries(u.byTicket).sort(([a], [b]) => (a < b ? -1 : 1))]);
+      const check = async () => {
+        if (running) return void (again = true);
+        running = true;
+        try {
+          do {
+            again = false;
+            const now = await api.unread().catch(() => undefined);
+            if (!now || closed) continue;
+            const text = canonical(now);
+            if (last !== undefined && text !== last) listener(now);
+            last = text;
+          } while (again && !closed);
+        } finally {
+          running = false;
         }
-      })();
-
+      };
+      void check(); // what the counts are now, to compare changes with
+      let offStore: (() => void) | undefined;
+      void ctx.storage().then((storage) => {
+        if (closed) return;
+        offStore = storage.store.subscribe((change) => {
+          if (change.store === 'cache' && change.key.startsWith(ownedKey(ctx.owner(), 'ticket:'))) void check();
+        });
+      });
+      const offOwner = ctx.onOwnerChange(() => void check());
       return () => {
-        stopper.abort();
-        if (hasDocument) document.removeEventListener('visibilitychange', onVisible);
+        closed = true;
+        offOwner();
+        offStore?.();
       };
     },
   };

@@ -101,5 +101,11 @@ export const DB_VERSION = 2;
 /** Where a per-owner record lives. */
 export const ownedKey = (owner: string, key: string) => `${owner}\u0000${key}`;
 
+/**
+ * Where the last known copy of a ticket lives: in the `cache` store (a record per customer and
+ * ticket, so no database upgrade was needed), under a key no cached response can have.
+ */
+export const copyKey = (owner: string, id: string) => ownedKey(owner, `ticket:${id}`);
+
 /** One database per backend, so two widgets on one page talking to different backends never mix. */
 export const dbName = (baseUrl: string) => `helpkit:${baseUrl}`;

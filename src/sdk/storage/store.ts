@@ -86,6 +86,22 @@ export class Store {
     return [...byKey.values()];
   }
 
+  /** The records whose key starts with `prefix` (one key range: large neighbours such as a search index are not read). */
+  async prefixed<S extends StoreName>(store: S, prefix: string): Promise<ValueOf<S>[]> {
+    const byKey = new Map<string, ValueOf<S>>();
+    if (this.db) {
+      try {
+        const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+        for (const record of await this.db.getAll(store, range)) byKey.set(record.key, unpackBlobs(record as ValueOf<S>));
+      } catch (error) {
+        this.warn('Reading from IndexedDB failed.', error);
+      }
+    }
+    const from = `${store}\u0000${prefix}`;
+    for (const [k, v] of this.memory) if (k.startsWith(from)) byKey.set(k.slice(store.length + 1), v as ValueOf<S>);
+    return [...byKey.values()];
+  }
+
   async put<S extends StoreName>(store: S, value: ValueOf<S>): Promise<void> {
     const packed = this.db ? await packBlobs(value) : value;
     await this.write(store, value.key, async (db) => {

@@ -1,6 +1,6 @@
 import type { Store } from './store.js';
 import { realClock, type Clock } from '../backoff.js';
-import { ownedKey, type TrackedRecord, type TrackedType } from './schema.js';
+import { copyKey, ownedKey, type TrackedRecord, type TrackedType } from './schema.js';
 
 /** How long a remembered access token is used when the server does not say (the protocol's default). */
 export const TOKEN_TTL_MS = 90 * 24 * 60 * 60 * 1000;
@@ -52,7 +52,7 @@ export class Tracked {
     const item = await this.store.get('items', this.key(type, id));
     if (!item || item.owner !== this.owner()) return undefined;
     if (!(item.expiresAt > this.clock.now())) {
-      await this.store.delete('items', item.key);
+      await this.drop(item);
       return undefined;
     }
     return item;
@@ -71,8 +71,9 @@ export class Tracked {
     return all.filter((item) => item.owner === owner && (!type || item.type === type)).sort((a, b) => b.createdAt - a.createdAt);
   }
 
-  forget(type: TrackedType, id: string): Promise<void> {
-    return this.store.delete('items', this.key(type, id));
+  /** Forgets the item and its token; a ticket's last known copy goes with it. */
+  async forget(type: TrackedType, id: string): Promise<void> {
+    await Promise.all([this.store.delete('items', this.key(type, id)), type === 'ticket' && this.store.delete('cache', copyKey(this.owner(), id))]);
   }
 
   /** Deletes every ticket and callback (and token) of the current owner. */
@@ -86,6 +87,11 @@ export class Tracked {
   async purgeExpired(): Promise<void> {
     const now = this.clock.now();
     const expired = (await this.store.all('items')).filter((item) => !(item.expiresAt > now));
-    await Promise.all(expired.map((item) => this.store.delete('items', item.key)));
+    await Promise.all(expired.map((item) => this.drop(item)));
+  }
+
+  /** Deletes an item, and the last known copy of a ticket that can no longer be opened. */
+  private async drop(item: TrackedRecord): Promise<void> {
+    await Promise.all([this.store.delete('items', item.key), item.type === 'ticket' && this.store.delete('cache', copyKey(item.owner, item.id))]);
   }
 }
