@@ -12,6 +12,7 @@ import { fromTeam, statusTerm } from '../../internal/status/ticket-words.js';
 import { unreadOf } from '../../internal/status/unread.js';
 import { readTicket } from '../../internal/status/read-ticket.js';
 import { FindTickets, renderFindTickets } from '../../internal/status/find-tickets.js';
+import { hasAccessLink, rememberAccessLink, takeAccessLink, type AccessLink } from '../../internal/status/access-link.js';
 import { isolate } from '../../internal/bidi.js';
 import type { TermKey } from '../../i18n/index.js';
 import type { Message, Ticket } from '../../sdk/index.js';
@@ -52,6 +53,11 @@ export class HkTicketStatus extends HelpkitElement {
   /** The ticket's access token, when the page has it (otherwise the one remembered on this device). */
   @property({ attribute: false }) token?: string;
 
+  /** A ticket the customer opened here: from an e-mailed link (or, later, from their list). */
+  @state() private opened?: string;
+  /** A link taken from the address bar before there was a client to remember it with. */
+  private pendingLink?: AccessLink;
+
   /** Messages older than the ticket's own, loaded on request. */
   @state() private earlier: Message[] = [];
   @state() private earlierCursor?: string;
@@ -62,7 +68,8 @@ export class HkTicketStatus extends HelpkitElement {
   private watch = new TicketWatch(this, {
     client: () => this.sdk,
     id: () => this.shownId,
-    token: () => this.token,
+    // The page's token belongs to the page's ticket; any other comes from this device's storage.
+    token: () => (this.shownId === this.ticketId ? this.token : undefined),
     changed: (ticket, previous) => void this.changed(ticket, previous),
     lost: (trouble) => void this.lost(trouble),
   });
@@ -78,25 +85,57 @@ export class HkTicketStatus extends HelpkitElement {
   private tick = new Timer(() => this.clock);
   private unreadCounts = new Map<string, number>();
 
-  /** The ticket shown now. */
+  /** The ticket shown now: one the customer opened here, else the page's. */
   private get shownId(): string | undefined {
-    return this.ticketId || undefined;
+    return this.opened ?? (this.ticketId || undefined);
   }
+
+  /** The ticket the view was last built for, to start afresh when another is shown. */
+  private built?: string;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.tick.cancel();
     document.removeEventListener('visibilitychange', this.onVisible);
+    removeEventListener('hashchange', this.onHashChange);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisible);
+    addEventListener('hashchange', this.onHashChange);
+    this.takeLink();
+  }
+
+  /** An e-mailed link in the address: remembered, opened, and gone from the address bar at once. */
+  private takeLink(): void {
+    if (!hasAccessLink()) return;
+    const taken = takeAccessLink(this.baseClient);
+    if ('opened' in taken) void taken.opened.then((id) => id && this.open(id));
+    else if (taken.pending) {
+      this.pendingLink = taken.pending;
+      this.requestUpdate();
+    }
+  }
+
+  /** A link clicked on this page (the ticket form's "Follow this ticket", say). */
+  private onHashChange = () => this.takeLink();
+
+  /** Shows ticket `id` in place of whatever is shown. */
+  private open(id: string): void {
+    this.opened = id;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('ticketId')) {
+    const client = this.baseClient;
+    if (this.pendingLink && client) {
+      const link = this.pendingLink;
+      this.pendingLink = undefined;
+      void rememberAccessLink(client, link).then((id) => id && this.open(id));
+    }
+    if (this.built !== this.shownId) {
+      this.built = this.shownId;
       this.earlier = [];
       this.earlierCursor = undefined;
       this.unseen = new Set();
