@@ -2,7 +2,7 @@
 // and backend authors who want to see the protocol's behaviour rather than read about it.
 // This file is the front door: the request pipeline (CORS, scripted failures, credentials,
 // Idempotency-Key, ETag revalidation) and what tests steer; router.ts names the modules behind it.
-import type { SiteConfig, Ticket } from '../sdk/types.js';
+import type { SiteConfig, Ticket, TicketStatus } from '../sdk/types.js';
 import { toResponse, type Stored } from './answer.js';
 import type { Feedback } from './articles.js';
 import type { SentEmail } from './access-links.js';
@@ -23,8 +23,12 @@ import { siteConfig } from './site-config.js';
 import type { Locale } from './seed-config.js';
 import { failureResponse, Holds, ScriptedFailures } from './test-controls.js';
 import { Tickets } from './tickets.js';
+import type { AnswerOptions } from './scripted-agent.js';
+import type { ScriptMove, Words } from './script.js';
 
-export type { Failure, LoggedRequest, MockLimits, MockOptions } from './options.js';
+export type { Failure, LoggedRequest, MockLimits, MockOptions, ScriptOptions } from './options.js';
+export type { AnswerOptions } from './scripted-agent.js';
+export type { ScriptMove, Words } from './script.js';
 
 /** How long a backend remembers an Idempotency-Key and its answer. */
 const IDEMPOTENCY_RETENTION = DAY;
@@ -94,9 +98,43 @@ export class MockBackend {
     return this.tickets.count;
   }
 
-  /** Adds an agent message now, as if someone on the team answered. */
-  agentReply(id: string, body: string): void {
-    this.tickets.agentReply(id, body);
+  /**
+   * Adds a message of the team now, as if someone answered: the ticket then waits on the customer.
+   * `role: 'bot'` writes as the site's bot; `ask: true` asks a question (not solved while it waits).
+   * It stands in for the script's next planned answer. Throws for an unknown id.
+   */
+  agentReply(id: string, body: Words, options: AnswerOptions = {}): void {
+    this.tickets.agentReply(id, body, options);
+  }
+
+  /** Sets a ticket's status as someone on the team would; solving or closing it ends its script. */
+  setStatus(id: string, status: TicketStatus): void {
+    this.tickets.agent.setStatus(this.tickets.record(id), status);
+  }
+
+  /**
+   * Breaks the ticket's promise now: its first reply (or, once answered, its solution) falls due a
+   * minute ago, so `sla.breached` and `canEscalate` are true until it is answered or solved.
+   */
+  breach(id: string): void {
+    const record = this.tickets.record(id);
+    this.tickets.agent.breach(record);
+    this.tickets.agent.touch(record);
+  }
+
+  /** Plans multi-step work on the ticket now: `steps` are their titles (per language, or one for all); the first is current. */
+  planSteps(id: string, steps: Words[]): void {
+    this.tickets.agent.planSteps(this.tickets.record(id), steps);
+  }
+
+  /** Marks the ticket's current step done and the next one current. */
+  advanceStep(id: string): void {
+    this.tickets.agent.advanceStep(this.tickets.record(id));
+  }
+
+  /** Gives one ticket its own script from now on (see `ScriptMove`), in place of what is left of its current one. */
+  script(id: string, moves: ScriptMove[]): void {
+    this.tickets.agent.follow(this.tickets.record(id), moves);
   }
 
   /** The site configuration as GET /config answers it in `locale`. */

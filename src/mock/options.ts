@@ -4,6 +4,7 @@ import { defaultHours, type BusinessHours } from './hours.js';
 import { HOUR, MINUTE, type TimeSource } from './clock.js';
 import type { Window } from './rate-limit.js';
 import type { AllowedOrigins } from './cors.js';
+import type { ScriptMove } from './script.js';
 
 export interface MockOptions {
   /** Where the backend lives; requests elsewhere are not answered. Default `https://support.example.test/api/v1`. */
@@ -16,8 +17,11 @@ export interface MockOptions {
    */
   clock?: TimeSource;
   hours?: BusinessHours;
-  /** How the scripted agent moves tickets along; times in ms. `false` leaves tickets as they are. */
-  script?: false | { openAfter?: number; replyAfter?: number; solveAfter?: number };
+  /**
+   * How the scripted agent moves tickets along; times in ms. `false` leaves tickets as they are
+   * (tests and the demo then act as the agent: `agentReply`, `setStatus`, `breach`…).
+   */
+  script?: false | ScriptOptions;
   /** Delay every answer by this many ms (the demo uses it to show loading states). */
   latency?: number;
   attachments?: { maxBytes?: number; maxFiles?: number; accept?: string[] };
@@ -63,11 +67,30 @@ export interface LoggedRequest {
   replayed?: boolean;
 }
 
+export interface ScriptOptions {
+  /** After filing, the agent takes the ticket (default 2 min). */
+  openAfter?: number;
+  /** After filing, or after the customer writes, the agent answers (default 10 min). */
+  replyAfter?: number;
+  /** After an answer the customer leaves unanswered, the ticket is solved (default 60 min). */
+  solveAfter?: number;
+  /** A solved ticket closes this long after (default: never), when it can no longer be reopened. */
+  closeAfter?: number;
+  /**
+   * The agent's moves on every new ticket. Default: take it after `openAfter`, answer at
+   * `replyAfter`, then solve `solveAfter` later unless the customer writes. `backend.script(id, …)`
+   * gives one ticket its own.
+   */
+  moves?: ScriptMove[];
+}
+
 /** When the scripted agent acts, in ms after the customer's move. */
 export interface AgentTimings {
   openAfter: number;
   replyAfter: number;
   solveAfter: number;
+  closeAfter?: number;
+  moves: ScriptMove[];
 }
 
 /** The options with every default filled in: what the route modules read. */
@@ -97,7 +120,7 @@ export function resolveSettings(options: MockOptions): MockSettings {
     baseUrl,
     basePath: new URL(baseUrl).pathname.replace(/\/+$/, ''),
     hours: options.hours ?? defaultHours,
-    agent: options.script === false ? undefined : { openAfter: 2 * MINUTE, replyAfter: 10 * MINUTE, solveAfter: 60 * MINUTE, ...options.script },
+    agent: options.script === false ? undefined : agentTimings(options.script ?? {}),
     limits: { ...defaultLimits, ...options.limits },
     origins: options.origins ?? '*',
     helpPage: options.helpPage ?? `${new URL(baseUrl).origin}/help`,
@@ -108,4 +131,14 @@ export function resolveSettings(options: MockOptions): MockSettings {
       accept: options.attachments?.accept ?? ['image/*', 'application/pdf', 'text/plain'],
     },
   };
+}
+
+function agentTimings(script: ScriptOptions): AgentTimings {
+  const openAfter = script.openAfter ?? 2 * MINUTE;
+  const replyAfter = script.replyAfter ?? 10 * MINUTE;
+  const moves: ScriptMove[] = script.moves ?? [
+    { do: 'acknowledge', after: openAfter },
+    { do: 'reply', after: Math.max(0, replyAfter - openAfter) },
+  ];
+  return { openAfter, replyAfter, solveAfter: script.solveAfter ?? 60 * MINUTE, closeAfter: script.closeAfter, moves };
 }

@@ -181,12 +181,31 @@ export const channels: { type: 'email' | 'phone' | 'whatsapp' | 'chat' | 'url'; 
 export const script = {
   agentName: { en: 'Sara', fa: 'سارا', ar: 'سارة', sv: 'Sara' } as Text,
   team: { en: 'Customer care', fa: 'خدمات مشتریان', ar: 'خدمة العملاء', sv: 'Kundservice' } as Text,
+  botName: { en: 'Nordlys assistant', fa: 'دستیار نوردلیس', ar: 'مساعد نوردليس', sv: 'Nordlys-assistenten' } as Text,
   agentReply: {
     en: 'Thanks for writing to us. I have looked at this and everything is now in order on our side. Does it work for you too?',
     fa: 'از پیامتان متشکریم. موضوع را بررسی کردم و اکنون همه چیز از طرف ما درست است. آیا برای شما هم درست شد؟',
     ar: 'شكرًا لرسالتك. راجعتُ الأمر وأصبح كل شيء على ما يرام من جهتنا. هل تم حل المشكلة لديك أيضًا؟',
     sv: 'Tack för att du hörde av dig. Jag har tittat på det här och nu är allt i ordning hos oss. Fungerar det för dig också?',
   } as Text,
+  acknowledge: {
+    en: 'Hi, I’m Sara and I’m taking care of your request. I’m looking into it now.',
+    fa: 'سلام، سارا هستم و پیگیری درخواست شما با من است. همین حالا در حال بررسی آن هستم.',
+    ar: 'مرحبًا، أنا سارة وسأتولى طلبك. أعمل على دراسته الآن.',
+    sv: 'Hej, jag heter Sara och tar hand om ditt ärende. Jag tittar på det nu.',
+  } as Text,
+  question: {
+    en: 'Could you tell us a little more? When did this start, and what have you tried so far?',
+    fa: 'ممکن است کمی بیشتر توضیح دهید؟ از کی شروع شد و تا الان چه کارهایی را امتحان کرده‌اید؟',
+    ar: 'هل يمكنك أن تخبرنا بالمزيد؟ متى بدأت المشكلة، وما الذي جربته حتى الآن؟',
+    sv: 'Kan du berätta lite mer? När började det, och vad har du provat hittills?',
+  } as Text,
+  /** The steps of the walkthrough script's multi-step work. */
+  work: [
+    { en: 'Finding the cause', fa: 'یافتن علت', ar: 'تحديد السبب', sv: 'Felsökning' },
+    { en: 'Fixing it', fa: 'رفع مشکل', ar: 'الإصلاح', sv: 'Åtgärd' },
+    { en: 'Checking that it works', fa: 'اطمینان از درست کار کردن', ar: 'التحقق من أن كل شيء يعمل', sv: 'Kontroll att allt fungerar' },
+  ] as Text[],
   escalated: {
     en: 'Your ticket has been escalated to a team lead.',
     fa: 'درخواست شما به سرپرست تیم ارجاع شد.',

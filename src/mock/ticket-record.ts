@@ -1,6 +1,7 @@
 // A ticket as the mock stores it: the protocol's Ticket plus what only the backend knows.
-import type { Ticket } from '../sdk/types.js';
+import type { Step, Ticket } from '../sdk/types.js';
 import type { Locale } from './seed-config.js';
+import type { ScriptMove, Words } from './script.js';
 
 /** An access token; a ticket has one per access-link e-mail too. */
 export interface TokenRecord {
@@ -11,9 +12,6 @@ export interface TokenRecord {
   used?: boolean;
   revoked?: boolean;
 }
-
-/** The scripted agent's next move on a ticket. */
-export type AgentMove = 'open' | 'reply' | 'solve';
 
 export interface TicketRecord {
   ticket: Ticket;
@@ -26,5 +24,14 @@ export interface TicketRecord {
   /** Counts changes, so a change is visible even within one millisecond. */
   rev: number;
   slaMinutes: number;
-  next?: { at: number; kind: AgentMove };
+  /** The scripted agent's next move, when it is due. */
+  next?: { at: number; move: ScriptMove };
+  /** The moves after `next`, each `after` ms after the one before. */
+  queue: ScriptMove[];
+  /** The agent asked the customer something: the script goes on only once they answer. */
+  waiting?: boolean;
+  /** The steps of multi-step work, once the agent planned them; else steps follow the status. */
+  plan?: { id: string; title: Words; state: Step['state'] }[];
+  /** A promise broken on request (`backend.breach`): which one, and when it fell due. */
+  breach?: { kind: 'firstResponse' | 'resolution'; at: number };
 }

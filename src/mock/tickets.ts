@@ -12,11 +12,12 @@ import { page } from './page.js';
 import { HttpProblem, invalid } from './problem.js';
 import { mailbox } from './rate-limit.js';
 import { pickLocale } from './request.js';
-import { ScriptedAgent } from './scripted-agent.js';
+import { ScriptedAgent, type AnswerOptions } from './scripted-agent.js';
 import { categories, script } from './seed-config.js';
 import { ticketInputErrors } from './ticket-input.js';
 import { dayIn } from './hours.js';
 import type { TicketRecord, TokenRecord } from './ticket-record.js';
+import type { Words } from './script.js';
 
 const MIN_RATING = 1;
 const MAX_RATING = 5;
@@ -43,11 +44,17 @@ export class Tickets {
     return record?.ticket;
   }
 
-  /** Adds an agent message now, as if someone on the team answered. */
-  agentReply(id: string, body: string): void {
+  /** The stored record, with the agent's due moves applied; for what tests and the demo steer. */
+  record(id: string): TicketRecord {
     const record = this.records.get(id);
     if (!record) throw new Error(`no ticket ${id}`);
-    this.agent.reply(record, body);
+    this.agent.progress(record);
+    return record;
+  }
+
+  /** Adds a message of the team now, as if someone answered (or asked, with `ask`). */
+  agentReply(id: string, body: Words, options: AnswerOptions = {}): void {
+    this.agent.answer(this.record(id), body, options);
   }
 
   /** Tickets filed from this address (lower case), for access-link e-mails. */
@@ -77,6 +84,7 @@ export class Tickets {
       locale: pickLocale(t.locale),
       rev: 1,
       slaMinutes: t.priority === 'urgent' ? Math.ceil(category.slaMinutes / 2) : category.slaMinutes,
+      queue: [],
       ticket: {
         id,
         number,
@@ -91,7 +99,7 @@ export class Tickets {
         canReopen: false,
       },
     };
-    this.agent.plan(record, 'open', (a) => a.openAfter);
+    this.agent.start(record);
     this.records.set(id, record);
     this.agent.refresh(record);
     const token = this.issueToken(record);
@@ -161,7 +169,7 @@ export class Tickets {
     const message = this.message('customer', record.name, input.body as string, ids);
     record.ticket.messages.push(message);
     if (record.ticket.status !== 'received') record.ticket.status = 'open';
-    if (record.ticket.status === 'open') this.agent.plan(record, 'reply', (a) => a.replyAfter);
+    this.agent.customerWrote(record);
     this.agent.touch(record);
     return ok(message, false, 201);
   }
@@ -175,8 +183,7 @@ export class Tickets {
     }
     record.ticket.escalation = { level: 1, requestedAt: this.ctx.clock.iso(), reason: (input.reason as string).trim() };
     record.ticket.messages.push(this.message('system', undefined, script.escalated[record.locale]));
-    // An escalated ticket is answered sooner.
-    this.agent.plan(record, 'reply', (a) => Math.ceil(a.replyAfter / 2));
+    this.agent.escalated(record);
     this.agent.touch(record);
     return ok(record.ticket.escalation, false, 201);
   }
@@ -202,7 +209,7 @@ export class Tickets {
     if (!record.ticket.canReopen) throw new HttpProblem(409, 'Cannot reopen', 'Only a solved ticket can be reopened.');
     record.ticket.status = 'open';
     delete record.ticket.satisfaction;
-    this.agent.plan(record, 'reply', (a) => a.replyAfter);
+    this.agent.customerWrote(record);
     this.agent.touch(record);
     return ok(record.ticket);
   }

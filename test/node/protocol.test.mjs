@@ -360,3 +360,60 @@ test('protocol 1.3: when the team closes, how soon it usually answers, and each 
   assert.deepEqual(tomorrow.body.errors.map((e) => [e.field, e.code]), [['fields.startedOn', 'out_of_range']]);
   assert.deepEqual(problems, []);
 });
+
+test('the scripted agent, and the helpers that act as the agent, answer as the document says', async () => {
+  const { walkthroughScript } = await import('helpkit/mock');
+  const MINUTE = 60_000;
+  const backend = createMockBackend({ startAt: '2026-03-02T08:30:00Z', script: { moves: walkthroughScript, solveAfter: 30 * MINUTE, closeAfter: 2 * DAY } });
+  const { fetch, problems } = checked(backend);
+  const client = createClient({ baseUrl: backend.baseUrl, fetch, retry: 0, locale: 'ar' });
+
+  // A living ticket: taken with a word, three steps, a question it waits on, the work, an answer,
+  // solved, rated, closed (and then neither reply nor reopen).
+  const { ticket, accessToken } = await client.tickets.create({ ...ticketInput(), locale: 'ar' });
+  const token = { token: accessToken };
+  const look = () => client.tickets.get(ticket.id, token);
+  for (const wait of [MINUTE, MINUTE, 2 * MINUTE]) backend.advance(wait);
+  let t = await look();
+  assert.equal(t.status, 'waiting_on_customer');
+  assert.deepEqual(t.steps.map((s) => s.state), ['current', 'pending', 'pending']);
+  assert.deepEqual(t.messages.map((m) => m.author.role), ['customer', 'agent', 'agent']);
+  await client.tickets.reply(ticket.id, { body: 'منذ أمس.' }, token);
+  backend.advance(10 * MINUTE);
+  t = await look();
+  assert.deepEqual([t.status, t.steps.map((s) => s.state)], ['waiting_on_customer', ['done', 'done', 'current']]);
+  backend.advance(30 * MINUTE);
+  t = await look();
+  assert.deepEqual([t.status, t.canReopen], ['solved', true]);
+  await client.tickets.rate(ticket.id, { rating: 2, comment: 'بطيء' }, token);
+  backend.advance(2 * DAY);
+  t = await look();
+  assert.deepEqual([t.status, t.canReopen, t.satisfaction], ['closed', false, { rating: 2, comment: 'بطيء' }]);
+  await assert.rejects(client.tickets.reply(ticket.id, { body: 'شيء آخر' }, token), { status: 409 });
+  await assert.rejects(client.tickets.reopen(ticket.id, token), { status: 409 });
+
+  // Acting as the agent: a bot's answer, a broken promise and its one escalation, steps, every status.
+  const other = await client.tickets.create(ticketInput('bo@example.com'));
+  const id = other.ticket.id;
+  const mine = { token: other.accessToken };
+  backend.agentReply(id, 'Thanks, a person will follow up.', { role: 'bot' });
+  backend.breach(id);
+  t = await client.tickets.get(id, mine);
+  assert.deepEqual([t.sla.breached, t.canEscalate], [true, true]);
+  assert.equal((await client.tickets.escalate(id, { reason: 'Too slow' }, mine)).level, 1);
+  await assert.rejects(client.tickets.escalate(id, { reason: 'Again' }, mine), { status: 409 });
+  backend.planSteps(id, [{ en: 'Check', ar: 'الفحص' }, 'Fix']);
+  backend.advanceStep(id);
+  backend.agentReply(id, 'Which version?', { ask: true });
+  for (const status of ['open', 'on_hold', 'waiting_on_customer', 'received', 'solved', 'closed']) {
+    backend.setStatus(id, status);
+    t = await client.tickets.get(id, mine);
+    assert.equal(t.status, status);
+  }
+  assert.deepEqual(t.steps.map((s) => [s.title, s.state]), [['Check', 'done'], ['Fix', 'done']]); // in the ticket's own language (en)
+  const page = await client.tickets.messages(id, {}, mine);
+  assert.deepEqual(page.items.map((m) => m.author.role), ['agent', 'system', 'bot', 'customer']);
+
+  assert.deepEqual(problems, []);
+  client.close();
+});

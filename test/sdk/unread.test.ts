@@ -46,6 +46,16 @@ describe('unread messages and last known copies', () => {
     expect(await client.tickets.unread()).to.deep.equal({ total: 0, byTicket: { [one.id]: 0, [two.id]: 0 } });
   });
 
+  it('counts the bot’s messages as the team’s, and not the system’s notes', async () => {
+    const { ticket } = await client.tickets.create(sampleTicket);
+    backend.breach(ticket.id);
+    await client.tickets.escalate(ticket.id, { reason: 'No answer yet' }); // a system note on the ticket
+    backend.agentReply(ticket.id, 'I have passed this on to a colleague.', { role: 'bot' });
+    const copy = await client.tickets.get(ticket.id);
+    expect(copy.messages.map((m) => m.author.role)).to.deep.equal(['customer', 'system', 'bot']);
+    expect((await client.tickets.unread()).total).to.equal(1);
+  });
+
   it('tells listeners in this tab and in another when the counts change, and only then', async () => {
     const { ticket } = await client.tickets.create(sampleTicket);
     const page = await open(openFreshPage());
