@@ -56,6 +56,19 @@ describe('unread messages and last known copies', () => {
     expect((await client.tickets.unread()).total).to.equal(1);
   });
 
+  it('a backend’s broken message entries are skipped, not thrown on', async () => {
+    const broken = {
+      id: 't_broken', number: 'HK-1', subject: 'x', status: 'waiting_on_customer', priority: 'normal', categoryId: 'technical',
+      createdAt: '2026-03-02T08:30:00Z', updatedAt: '2026-03-02T09:00:00Z', canEscalate: false, canReopen: false,
+      messages: [null, { id: 'm_1', body: 'no author', createdAt: '2026-03-02T08:40:00Z' }, { id: 'm_2', author: { role: 'agent' }, body: 'Hi', createdAt: '2026-03-02T08:50:00Z' }],
+    };
+    const odd = testClient(backend, { fetch: async () => new Response(JSON.stringify(broken), { headers: { 'Content-Type': 'application/json' } }) });
+    await odd.tickets.get('t_broken', { token: 'tok' });
+    expect(await odd.tickets.unread()).to.deep.equal({ total: 1, byTicket: { t_broken: 1 } });
+    await odd.tickets.markRead('t_broken', 'm_2');
+    expect((await odd.tickets.unread()).total).to.equal(0);
+  });
+
   it('tells listeners in this tab and in another when the counts change, and only then', async () => {
     const { ticket } = await client.tickets.create(sampleTicket);
     const page = await open(openFreshPage());

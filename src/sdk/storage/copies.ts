@@ -33,7 +33,11 @@ type CopyRecord = CacheRecord<CopyData>;
 /** Who may write the messages counted as unread: the team, not the customer or the system. */
 const COUNTED = new Set<Message['author']['role']>(['agent', 'bot']);
 
-const time = (iso: string | undefined) => (iso === undefined ? NaN : Date.parse(iso));
+const time = (iso: string | undefined) => (typeof iso === 'string' ? Date.parse(iso) : NaN);
+
+/** A ticket's messages that can be told apart: a backend's broken entry (null, no id) is skipped, not thrown on. */
+const messagesOf = (ticket: Ticket | undefined): Message[] =>
+  Array.isArray(ticket?.messages) ? ticket.messages.filter((m) => typeof m === 'object' && m !== null && typeof m.id === 'string') : [];
 
 /**
  * Whether `next` may replace `current`: not older by `updatedAt`, and for the same `updatedAt` not
@@ -55,10 +59,10 @@ export const sameTicket = (a: Ticket, b: Ticket): boolean => JSON.stringify(a) =
  * customer's own last message (who replied has read what came before).
  */
 export function unreadIn(ticket: Ticket, seen?: SeenMark): number {
-  const messages = ticket.messages;
+  const messages = messagesOf(ticket);
   let from = 0;
   for (let i = messages.length - 1; i >= 0; i--) {
-    if (messages[i]!.author.role === 'customer') {
+    if (messages[i]!.author?.role === 'customer') {
       from = i + 1;
       break;
     }
@@ -71,7 +75,7 @@ export function unreadIn(ticket: Ticket, seen?: SeenMark): number {
       from = Math.max(from, after < 0 ? messages.length : after);
     }
   }
-  return messages.slice(from).filter((m) => COUNTED.has(m.author.role)).length;
+  return messages.slice(from).filter((m) => COUNTED.has(m.author?.role)).length;
 }
 
 /** Whether `next` marks a later message than `current` (a mark never moves back). */
@@ -133,7 +137,7 @@ export class TicketCopies {
     let marked = false;
     await this.store.update('cache', key, (current) => {
       const record = current as CopyRecord | undefined;
-      const messages = record?.data.ticket?.messages ?? [];
+      const messages = messagesOf(record?.data.ticket);
       const message = messageId === undefined ? messages.at(-1) : messages.find((m) => m.id === messageId);
       if (!message && messageId === undefined) return undefined;
       const mark: SeenMark = message ? { messageId: message.id, at: message.createdAt } : { messageId: messageId! };
