@@ -235,7 +235,8 @@ describe('<hk-ticket-status> a ticket', () => {
       };
       const client = testClient(world.backend, { retry: 0, clock: world.clock, fetch });
       const status = await mountStatus(world, { ticketId: ticket.id, client });
-      await until(() => status.messages().length === 1, 'the newest message');
+      await status.waitFor('.earlier', 'the way to older messages');
+      expect(status.messages()).to.deep.equal(['Second answer']);
       status.button('Show earlier messages').click();
       await until(() => status.messages().length === 3, 'the earlier messages');
       expect(status.messages()).to.deep.equal([sampleTicket.body, 'First answer', 'Second answer']);

@@ -5,9 +5,11 @@ import { baseStyles } from '../../internal/styles.js';
 import { Timer } from '../../internal/clock.js';
 import { messageText } from '../../internal/messages.js';
 import { TicketWatch } from '../../internal/controllers/ticket-watch.js';
+import { TicketList, type ListItem } from '../../internal/controllers/ticket-list.js';
+import { renderList } from '../../internal/status/list-view.js';
 import { renderPromise, renderSteps, renderSummary } from '../../internal/status/ticket-summary.js';
 import { renderTimeline } from '../../internal/status/timeline.js';
-import { relativeTime } from '../../internal/status/relative-time.js';
+import { ago } from '../../internal/status/relative-time.js';
 import { fromTeam, statusTerm } from '../../internal/status/ticket-words.js';
 import { unreadOf } from '../../internal/status/unread.js';
 import { readTicket } from '../../internal/status/read-ticket.js';
@@ -18,6 +20,7 @@ import type { TermKey } from '../../i18n/index.js';
 import type { Message, Ticket } from '../../sdk/index.js';
 import { HkTicketUpdatedEvent, HkUnreadChangedEvent } from '../../events/index.js';
 import { ticketStatusStyles } from './ticket-status.styles.js';
+import { ticketListStyles } from './ticket-list.styles.js';
 
 /** How often the countdowns and "how long ago" are brought up to date, in ms. */
 const TICK = 60_000;
@@ -39,11 +42,13 @@ const ANNOUNCED_CHARS = 140;
  * @csspart promise - When the first reply and the solution are due.
  * @csspart timeline - The conversation.
  * @csspart message - One message.
+ * @csspart list - The customer's tickets.
+ * @csspart ticket-row - One ticket in the list.
  * @csspart find - "Find my tickets": new links by e-mail.
  * @csspart notice - Notices (out of date, link expired, not found).
  */
 export class HkTicketStatus extends HelpkitElement {
-  static override styles = [baseStyles, ticketStatusStyles];
+  static override styles = [baseStyles, ticketStatusStyles, ticketListStyles];
   // The status of a ticket is readable without the site's settings; only the opening hours are missing.
   protected static override configRequired = false;
   protected static override titleTerm: TermKey = 'status.title';
@@ -65,8 +70,9 @@ export class HkTicketStatus extends HelpkitElement {
   /** Messages that were new to the customer when this ticket was opened (marked "New"). */
   @state() private unseen = new Set<string>();
 
+  // Both wait for the element's language: a first read in the wrong one would only be read again.
   private watch = new TicketWatch(this, {
-    client: () => this.sdk,
+    client: () => this.site.value?.client,
     id: () => this.shownId,
     // The page's token belongs to the page's ticket; any other comes from this device's storage.
     token: () => (this.shownId === this.ticketId ? this.token : undefined),
@@ -80,6 +86,13 @@ export class HkTicketStatus extends HelpkitElement {
     localize: this.localize,
     announce: (text) => this.announce(text),
     focusSoon: (selector) => this.focusSoon(selector),
+  });
+
+  /** The customer's tickets, while no ticket is shown. */
+  private list = new TicketList(this, {
+    client: () => this.site.value?.client,
+    active: () => !this.shownId,
+    changed: (items) => this.listed(items),
   });
 
   private tick = new Timer(() => this.clock);
@@ -121,9 +134,30 @@ export class HkTicketStatus extends HelpkitElement {
   /** A link clicked on this page (the ticket form's "Follow this ticket", say). */
   private onHashChange = () => this.takeLink();
 
+  /** Where focus goes once it can: the opened ticket's title (or what says why it cannot be shown). */
+  private pendingFocus?: string;
+
   /** Shows ticket `id` in place of whatever is shown. */
-  private open(id: string): void {
+  private open(id: string, focus = false): void {
     this.opened = id;
+    if (focus) this.pendingFocus = '#ticket-title, .refused, .load-failed';
+  }
+
+  /** Back to the list from a ticket opened here; focus returns to that ticket's row. */
+  private back(): void {
+    const id = this.opened;
+    this.opened = undefined;
+    this.list.reload();
+    void this.updateComplete.then(() => {
+      const row = this.renderRoot.querySelector<HTMLElement>(`.ticket-row[data-id="${CSS.escape(id ?? '')}"]`);
+      (row ?? this.renderRoot.querySelector<HTMLElement>('#list-title'))?.focus();
+    });
+  }
+
+  /** The list is the customer's whole picture: its unread counts replace what was known. */
+  private listed(items: ListItem[]): void {
+    this.unreadCounts = new Map(items.map((item) => [item.id, item.unread]));
+    this.emitUnread();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,8 +178,13 @@ export class HkTicketStatus extends HelpkitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const target = this.pendingFocus && this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+    if (target) {
+      this.pendingFocus = undefined;
+      target.focus();
+    }
     // Countdowns and ages move on with the clock, without asking the server.
-    if (this.watch.ticket) this.tick.start(TICK, () => this.requestUpdate());
+    if (this.watch.ticket || this.list.items?.length) this.tick.start(TICK, () => this.requestUpdate());
     else this.tick.cancel();
   }
 
@@ -240,8 +279,22 @@ export class HkTicketStatus extends HelpkitElement {
   // ---- render -----------------------------------------------------------------------------------
 
   protected override renderView(): unknown {
-    if (this.shownId) return this.renderDetail();
-    return nothing;
+    if (this.shownId) return html`${this.renderBack()} ${this.renderDetail()}`;
+    return this.renderListView();
+  }
+
+  private renderListView(): unknown {
+    const t = this.localize;
+    if (!this.list.items) return this.renderLoading();
+    return html`${renderList(t, this.list, this.clock.now(), (id) => this.open(id, true), this.heading !== '')} ${renderFindTickets(t, this.find)}`;
+  }
+
+  /** "All my tickets", where the page shows a list (it did not pin one ticket). */
+  private renderBack(): unknown {
+    if (this.ticketId) return nothing;
+    return html`<button type="button" class="link back" @click=${() => this.back()}>
+      <span class="back-arrow" aria-hidden="true"></span>${this.localize.term('status.allTickets')}
+    </button>`;
   }
 
   private renderDetail(): TemplateResult {
@@ -253,7 +306,7 @@ export class HkTicketStatus extends HelpkitElement {
     if (problem?.trouble === 'gone') return this.renderRefused('status.gone');
     if (!ticket) {
       if (!problem) return this.renderLoading();
-      return html`<div class="notice danger" part="notice" role="alert">
+      return html`<div class="notice danger load-failed" part="notice" role="alert" tabindex="-1">
         <p>${t.term('status.loadFailed')} ${messageText(t, problem.message)}</p>
         <div class="actions"><button type="button" @click=${() => this.watch.reload()}>${t.term('common.retry')}</button></div>
       </div>`;
@@ -279,14 +332,14 @@ export class HkTicketStatus extends HelpkitElement {
     const t = this.localize;
     const at = this.watch.confirmedAt;
     return html`<div class="notice warning stale" part="notice" role="status">
-      <p>${messageText(t, message)} ${at !== undefined ? t.term('status.stale', { age: relativeTime(t, at, now) }) : nothing}</p>
+      <p>${messageText(t, message)} ${at !== undefined ? t.term('status.stale', { age: ago(t, at, now) }) : nothing}</p>
       <div class="actions"><button type="button" class="secondary" @click=${() => this.watch.refresh()}>${t.term('common.retry')}</button></div>
     </div>`;
   }
 
   private renderRefused(term: TermKey): TemplateResult {
     const t = this.localize;
-    return html`<div class="notice danger refused" part="notice" role="alert">
+    return html`<div class="notice danger refused" part="notice" role="alert" tabindex="-1">
       <p>${t.term(term)}</p>
     </div>`;
   }

@@ -24,6 +24,11 @@ export function relativeTime(t: LocalizeController, at: number, now: number): st
   return format.format(sign * whole(DAY), 'day');
 }
 
+/** A moment that has passed ("5 minutes ago"); one a clock that is off puts ahead counts as just now. */
+export function ago(t: LocalizeController, at: number, now: number): string {
+  return relativeTime(t, Math.min(at, now - 1), now);
+}
+
 /**
  * A promised moment: "today at 3:00 PM" and "tomorrow at 8:00 AM" as people say them, any other
  * day with its date in the customer's calendar ("Thursday 5 March", "پنجشنبه ۱۴ اسفند"), so a
