@@ -170,8 +170,8 @@ export class TicketList implements ReactiveController {
         return undefined;
       }
       if (isAuthError(error) || (isHelpkitError(error) && error.status === 403)) return { ...known, denied: true };
-      // Unreachable just now: the copy this device kept, if the SDK keeps one.
-      const copy = await (client.tickets as { lastKnown?: (id: string) => Promise<{ ticket: Ticket } | undefined> }).lastKnown?.(record.id).catch(() => undefined);
+      // Unreachable just now: the copy this device kept.
+      const copy = await client.tickets.lastKnown(record.id).catch(() => undefined);
       return copy ? this.item(client, readTicket(copy.ticket), record.createdAt) : known;
     }
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAuthError, isHelpkitError, isNotFoundError, type HelpkitClient, type Ticket } from '../../sdk/index.js';
+import { isAuthError, isHelpkitError, isNotFoundError, type HelpkitClient, type Ticket, type WatchInfo } from '../../sdk/index.js';
 import { backoffDelay } from '../../sdk/backoff.js';
 import { Timer, type Clock } from '../clock.js';
 import type { Message } from '../messages.js';
@@ -34,12 +34,6 @@ export interface TicketWatchOptions {
   lost?: (trouble: 'denied' | 'gone') => void;
 }
 
-/** What the SDK says about a copy it hands over (newer SDKs): where it came from, when the server confirmed it. */
-interface CopyInfo {
-  source?: 'network' | 'tab' | 'storage';
-  confirmedAt?: number;
-}
-
 /** Milliseconds between polls while the page is visible (hidden pages do not poll). */
 export const POLL_INTERVAL = 15_000;
 const RETRY = { first: 2 * POLL_INTERVAL, cap: 5 * 60_000 };
@@ -72,14 +66,14 @@ export class TicketWatch implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    addEventListener('online', this.refresh);
+    addEventListener('online', this.onOnline);
     this.following = undefined; // start again in hostUpdate
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    removeEventListener('online', this.refresh);
+    removeEventListener('online', this.onOnline);
     this.stop();
   }
 
@@ -102,6 +96,11 @@ export class TicketWatch implements ReactiveController {
   refresh = (): void => {
     if (this.problem?.trouble === 'gone' || this.problem?.trouble === 'denied') return;
     void this.ask();
+  };
+
+  /** Back online: the watch looks again by itself, but only a read of ours ends a problem. */
+  private onOnline = (): void => {
+    if (this.problem?.trouble === 'failing') void this.ask();
   };
 
   /** Asks again even after a refusal (the customer opened a new link, say). */
@@ -139,7 +138,7 @@ export class TicketWatch implements ReactiveController {
     this.stop();
     const [client, id, token] = this.following ?? [];
     if (!this.connected || !client || !id) return;
-    this.stopWatch = client.tickets.watch(id, (ticket: Ticket, info?: CopyInfo) => this.received(ticket, info), {
+    this.stopWatch = client.tickets.watch(id, (ticket, info) => this.received(ticket, info), {
       interval: POLL_INTERVAL,
       ...(token && { token }),
       onError: (error) => this.failed(error),
@@ -152,7 +151,7 @@ export class TicketWatch implements ReactiveController {
     this.stopWatch = undefined;
   }
 
-  private received(raw: Ticket, info?: CopyInfo): void {
+  private received(raw: Ticket, info?: Partial<WatchInfo>): void {
     if (raw.id !== this.following?.[1]) return;
     const previous = this.ticket;
     // The copy kept on this device is shown while the server is asked; only the server's answer

@@ -1,8 +1,7 @@
-// Which of a ticket's messages the customer has not seen yet. The one place the tracker asks: the
-// SDK is gaining `client.tickets.markRead/unread/onUnreadChange` with the last message seen kept
-// per customer beside the ticket's copy (shared by every tab). A client without them keeps the
-// same mark in its key-value cache, under the customer's owner id.
-import type { HelpkitClient, Message, Ticket } from '../../sdk/index.js';
+// Which of a ticket's messages the customer has not seen yet: the one place the tracker asks. The
+// SDK keeps the last message seen per ticket and customer beside the ticket's copy, shared by every
+// tab (`tickets.markRead`, `lastKnown(id).seen`, `onUnreadChange`); this names the messages.
+import type { HelpkitClient, Message, SeenMark, Ticket } from '../../sdk/index.js';
 import { countsAsUnread } from './ticket-words.js';
 
 export interface Unread {
@@ -14,20 +13,6 @@ export interface Unread {
   onChange(listener: () => void): () => void;
 }
 
-/** The last message the customer has seen on a ticket (its time places it once it is gone). */
-interface SeenMark {
-  messageId: string;
-  at?: string;
-}
-
-/** The SDK's unread API, where a client has it. */
-interface SdkUnread {
-  markRead(id: string, messageId?: string): Promise<void>;
-  lastKnown(id: string): Promise<{ seen?: SeenMark } | undefined>;
-  onUnreadChange(listener: () => void): () => void;
-}
-
-const PREFIX = 'status:seen:';
 const time = (iso: string | undefined) => (iso === undefined ? NaN : Date.parse(iso));
 
 /**
@@ -55,42 +40,12 @@ export function unseenAfter(ticket: Ticket, seen?: SeenMark): Message[] {
   return messages.slice(from).filter((m) => countsAsUnread(m.author.role));
 }
 
-const markOf = (ticket: Ticket): SeenMark | undefined => {
-  const last = ticket.messages.at(-1);
-  return last && { messageId: last.id, at: last.createdAt };
-};
-
-function fromCache(client: HelpkitClient): Unread {
-  const key = (id: string) => `${PREFIX}${client.owner}:${id}`;
-  return {
-    async unseen(ticket) {
-      return unseenAfter(ticket, await client.cache.get<SeenMark>(key(ticket.id)).catch(() => undefined));
-    },
-    async markRead(ticket) {
-      const mark = markOf(ticket);
-      const before = await client.cache.get<SeenMark>(key(ticket.id)).catch(() => undefined);
-      if (!mark || before?.messageId === mark.messageId) return;
-      await client.cache.put(key(ticket.id), mark).catch(() => undefined);
-    },
-    onChange(listener) {
-      return client.onStorageChange((change) => {
-        if (change.store === 'cache' && change.key.includes(PREFIX)) listener();
-      });
-    },
-  };
-}
-
-function fromSdk(api: SdkUnread): Unread {
-  return {
-    unseen: async (ticket) => unseenAfter(ticket, (await api.lastKnown(ticket.id).catch(() => undefined))?.seen),
-    markRead: (ticket) => api.markRead(ticket.id, ticket.messages.at(-1)?.id),
-    onChange: (listener) => api.onUnreadChange(() => listener()),
-  };
-}
-
-/** The unread state of `client`'s customer: the SDK's when it has one, else the cache's. */
+/** The unread state of `client`'s customer. */
 export function unreadOf(client: HelpkitClient): Unread {
-  const api = client.tickets as unknown as Partial<SdkUnread>;
-  const native = typeof api.markRead === 'function' && typeof api.lastKnown === 'function' && typeof api.onUnreadChange === 'function';
-  return native ? fromSdk(api as SdkUnread) : fromCache(client);
+  const tickets = client.tickets;
+  return {
+    unseen: async (ticket) => unseenAfter(ticket, (await tickets.lastKnown(ticket.id).catch(() => undefined))?.seen),
+    markRead: (ticket) => tickets.markRead(ticket.id, ticket.messages.at(-1)?.id),
+    onChange: (listener) => tickets.onUnreadChange(() => listener()),
+  };
 }
