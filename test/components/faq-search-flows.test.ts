@@ -13,9 +13,12 @@ describe('<hk-faq-search>: reading, feedback, browsing', () => {
     const faq = await mount(client);
     await faq.type('invoice');
     (faq.$('#opt-0') as HTMLElement).click();
-    await faq.waitFor('.feedback button');
-    (faq.root.querySelector('.feedback button') as HTMLButtonElement).click(); // Yes
+    const yes = (await faq.waitFor('.feedback button')) as HTMLButtonElement;
+    yes.focus();
+    await sendKeys({ press: 'Enter' }); // Yes
     await until(() => faq.text().includes('Thank you for your feedback.'), 'thanks');
+    // The button is gone: focus is on the thanks in its place, not lost to the page's body.
+    await until(() => faq.root.activeElement === faq.$('.feedback.thanks'), 'focus on the thanks');
     await until(() => backend.feedback.length === 1, 'the feedback request');
     (faq.$('.back') as HTMLButtonElement).click();
     await faq.el.updateComplete;

@@ -116,6 +116,10 @@ export class ArticleReader implements ReactiveController {
       return false;
     }
     this.answeredHere.add(id);
+    if (helpful) {
+      // The "Yes" button is gone: focus goes to the thanks in its place, not to the page's body.
+      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.feedback.thanks')?.focus());
+    }
     this.host.dispatchEvent(new HkArticleFeedbackEvent({ articleId: id, helpful, ...(comment ? { comment } : {}) }));
     try {
       await this.options.client()?.articles.feedback(id, { helpful, ...(comment ? { comment } : {}) });
@@ -168,7 +172,7 @@ export class ArticleReader implements ReactiveController {
           </div>
         </form>`;
       default:
-        return html`<p class="feedback panel thanks" part="feedback">${t.term('faq.thanks')}</p>`;
+        return html`<p class="feedback panel thanks" part="feedback" tabindex="-1">${t.term('faq.thanks')}</p>`;
     }
   }
 }

@@ -244,7 +244,7 @@ function control(t: LocalizeController, spec: FieldSpec, binding: FieldBinding, 
     part="input"
     name=${spec.name}
     type=${spec.type === 'number' ? 'text' : spec.type}
-    class=${spec.type === 'number' ? 'numeric' : ''}
+    class=${spec.type === 'number' ? 'numeric' : ltr && spec.type !== 'email' ? 'identifier' : ''}
     inputmode=${ifDefined(spec.inputmode)}
     autocomplete=${ifDefined(spec.autocomplete)}
     dir=${ifDefined(ltr ? 'ltr' : undefined)}
