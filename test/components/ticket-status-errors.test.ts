@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Ticket } from '../../src/sdk/index.js';
-import { deviceOffline, fileTicket, mountStatus, testClient, until, useTicketWorld, type TicketStatusHarness } from '../helpers/index.js';
+import { deviceOffline, fileTicket, mountStatus, testClient, until, useTicketWorld, type TicketStatusHarness, typeKeys } from '../helpers/index.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -121,11 +121,11 @@ describe('<hk-ticket-status> when things go wrong', () => {
     const input = status.$('#f-find-email') as HTMLInputElement;
     expect(status.text('#find-title')).to.equal('Find my tickets');
     input.focus();
-    await sendKeys({ type: 'ava@example' });
+    await typeKeys('ava@example');
     status.button('E-mail me the links').click();
     await until(() => status.text('.find .error') === 'Enter an e-mail address like name@example.com.', 'the address refused');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    await sendKeys({ type: '.com' });
+    await typeKeys('.com');
     await sendKeys({ press: 'Enter' });
     const done = await status.waitFor('.find-done', 'the answer');
     expect(done.textContent).to.contain('If this address has tickets with us, we’ve sent it a link to each of them.');
@@ -134,7 +134,7 @@ describe('<hk-ticket-status> when things go wrong', () => {
     status.button('Use another address').click();
     await status.el.updateComplete;
     (status.$('#f-find-email') as HTMLInputElement).focus();
-    await sendKeys({ type: 'nobody@example.com' });
+    await typeKeys('nobody@example.com');
     await sendKeys({ press: 'Enter' });
     const same = await status.waitFor('.find-done', 'the same answer');
     expect(same.textContent).to.equal(done.textContent);

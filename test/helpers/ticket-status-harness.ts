@@ -1,6 +1,7 @@
 // Drives <hk-ticket-status> as a customer does, on a world whose mock backend, client and element
 // read one clock that the test moves by hand (polls, the scripted agent and countdowns with it).
 import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/components/ticket-status/define.js';
 import type { HkTicketStatus } from '../../src/components/ticket-status/ticket-status.js';
@@ -118,6 +119,14 @@ export class TicketStatusHarness {
     if (!found) throw new Error(`no button "${text}"`);
     return found as HTMLButtonElement;
   }
+}
+
+/**
+ * Types `text` into whatever has focus with real key presses, one at a time: WebKit's driver drops
+ * a repeated key or a space sent in one burst ("aa bb" arrives as "a b").
+ */
+export async function typeKeys(text: string): Promise<void> {
+  for (const key of text) await sendKeys({ type: key });
 }
 
 export interface StatusAttributes {

@@ -52,7 +52,7 @@ export const ticketListStyles = css`
     color: var(--_accent-contrast);
   }
   .filter-option input:focus-visible + span {
-    outline: 3px solid var(--hk-focus-ring, color-mix(in srgb, var(--_accent) 55%, transparent));
+    outline: 3px solid var(--hk-focus-ring, var(--_accent));
     outline-offset: 2px;
   }
   .tickets {

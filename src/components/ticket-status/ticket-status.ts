@@ -3,24 +3,26 @@ import { property, state } from 'lit/decorators.js';
 import { HelpkitElement } from '../../internal/helpkit-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { Timer } from '../../internal/clock.js';
-import { messageText } from '../../internal/messages.js';
 import { TicketWatch } from '../../internal/controllers/ticket-watch.js';
+import { EarlierMessages } from '../../internal/controllers/earlier-messages.js';
 import { TicketList, type ListItem } from '../../internal/controllers/ticket-list.js';
 import { renderList } from '../../internal/status/list-view.js';
-import { renderPromise, renderSteps, renderSummary } from '../../internal/status/ticket-summary.js';
-import { renderTimeline } from '../../internal/status/timeline.js';
-import { ago } from '../../internal/status/relative-time.js';
+import { renderDetail } from '../../internal/status/detail-view.js';
+import { ReplyBox } from '../../internal/status/reply-box.js';
+import { EscalateForm } from '../../internal/status/escalation.js';
+import { RatingForm } from '../../internal/status/rating.js';
 import { fromTeam, statusTerm } from '../../internal/status/ticket-words.js';
 import { unreadOf } from '../../internal/status/unread.js';
-import { readTicket } from '../../internal/status/read-ticket.js';
 import { FindTickets, renderFindTickets } from '../../internal/status/find-tickets.js';
 import { hasAccessLink, rememberAccessLink, takeAccessLink, type AccessLink } from '../../internal/status/access-link.js';
 import { isolate } from '../../internal/bidi.js';
 import type { TermKey } from '../../i18n/index.js';
-import type { Message, Ticket } from '../../sdk/index.js';
-import { HkTicketUpdatedEvent, HkUnreadChangedEvent } from '../../events/index.js';
+import type { Escalation, Satisfaction, Ticket, Message as TicketMessage } from '../../sdk/index.js';
+import { HkTicketEscalatedEvent, HkTicketRatedEvent, HkTicketRepliedEvent, HkTicketUpdatedEvent, HkUnreadChangedEvent } from '../../events/index.js';
 import { ticketStatusStyles } from './ticket-status.styles.js';
 import { ticketListStyles } from './ticket-list.styles.js';
+import { ticketActionsStyles } from './ticket-actions.styles.js';
+import { attachmentsStyles } from '../../internal/form/attachments.styles.js';
 
 /** How often the countdowns and "how long ago" are brought up to date, in ms. */
 const TICK = 60_000;
@@ -34,6 +36,9 @@ const ANNOUNCED_CHARS = 140;
  * conversation, kept up to date while the page is open.
  *
  * @event hk-ticket-updated - The ticket changed while it was shown (a new status, a new message).
+ * @event hk-ticket-replied - The customer replied (`queued` while it waits in the outbox).
+ * @event hk-ticket-escalated - The customer escalated a ticket whose promised time had passed.
+ * @event hk-ticket-rated - The customer rated a solved ticket.
  * @event hk-unread-changed - How many messages from the team the customer has not seen changed.
  *
  * @csspart summary - The ticket's subject, number, status and next step.
@@ -42,13 +47,19 @@ const ANNOUNCED_CHARS = 140;
  * @csspart promise - When the first reply and the solution are due.
  * @csspart timeline - The conversation.
  * @csspart message - One message.
+ * @csspart reply - The reply box (or where a sent reply waits).
+ * @csspart reply-button - The reply's send button.
+ * @csspart escalation - Escalating, or the escalation asked for.
+ * @csspart rating - "How did we do?", or the rating given.
  * @csspart list - The customer's tickets.
  * @csspart ticket-row - One ticket in the list.
  * @csspart find - "Find my tickets": new links by e-mail.
  * @csspart notice - Notices (out of date, link expired, not found).
  */
 export class HkTicketStatus extends HelpkitElement {
-  static override styles = [baseStyles, ticketStatusStyles, ticketListStyles];
+  static override styles = [baseStyles, ticketStatusStyles, ticketListStyles, ticketActionsStyles, attachmentsStyles];
+  // "Start a new ticket" on a closed ticket shows the ticket form in place: loaded only then.
+  static override dependencies = { 'hk-ticket-form': () => import('../ticket-form/define.js') };
   // The status of a ticket is readable without the site's settings; only the opening hours are missing.
   protected static override configRequired = false;
   protected static override titleTerm: TermKey = 'status.title';
@@ -64,9 +75,6 @@ export class HkTicketStatus extends HelpkitElement {
   private pendingLink?: AccessLink;
 
   /** Messages older than the ticket's own, loaded on request. */
-  @state() private earlier: Message[] = [];
-  @state() private earlierCursor?: string;
-  @state() private loadingEarlier = false;
   /** Messages that were new to the customer when this ticket was opened (marked "New"). */
   @state() private unseen = new Set<string>();
 
@@ -78,6 +86,12 @@ export class HkTicketStatus extends HelpkitElement {
     token: () => (this.shownId === this.ticketId ? this.token : undefined),
     changed: (ticket, previous) => void this.changed(ticket, previous),
     lost: (trouble) => void this.lost(trouble),
+  });
+
+  /** Older messages a backend held back, on request. */
+  private earlier = new EarlierMessages(this, {
+    client: () => this.site.value?.client,
+    token: () => (this.shownId === this.ticketId ? this.token : undefined),
   });
 
   /** "Find my tickets": links to every ticket by e-mail. */
@@ -94,6 +108,35 @@ export class HkTicketStatus extends HelpkitElement {
     active: () => !this.shownId,
     changed: (items) => this.listed(items),
   });
+
+  /** The customer's reply, kept as a draft per ticket and sent through the outbox. */
+  private reply = new ReplyBox(this, {
+    client: () => this.site.value?.client,
+    storage: () => this.baseClient,
+    token: () => (this.shownId === this.ticketId ? this.token : undefined),
+    ticket: () => this.watch.ticket,
+    config: () => this.site.value?.config,
+    localize: this.localize,
+    announce: (text) => this.announce(text),
+    sent: (ticketId, message) => this.replied(ticketId, message),
+    queued: (ticketId) => this.dispatchEvent(new HkTicketRepliedEvent({ ticketId, queued: true })),
+  });
+
+  private escalate = new EscalateForm(this, {
+    client: () => this.site.value?.client,
+    ticket: () => this.watch.ticket,
+    escalated: (ticketId, escalation) => this.escalated(ticketId, escalation),
+  });
+
+  private rating = new RatingForm(this, {
+    client: () => this.site.value?.client,
+    ticket: () => this.watch.ticket,
+    localize: this.localize,
+    rated: (ticketId, satisfaction) => this.rated(ticketId, satisfaction),
+  });
+
+  /** "Start a new ticket" was chosen on a closed ticket. */
+  @state() private followingUp = false;
 
   private tick = new Timer(() => this.clock);
   private unreadCounts = new Map<string, number>();
@@ -170,8 +213,8 @@ export class HkTicketStatus extends HelpkitElement {
     }
     if (this.built !== this.shownId) {
       this.built = this.shownId;
-      this.earlier = [];
-      this.earlierCursor = undefined;
+      this.followingUp = false;
+      this.earlier.reset();
       this.unseen = new Set();
     }
   }
@@ -192,7 +235,7 @@ export class HkTicketStatus extends HelpkitElement {
 
   private async changed(ticket: Ticket, previous: Ticket | undefined): Promise<void> {
     // Older messages come from the cursor of the copy they were cut from; once some are loaded it moves on by itself.
-    if (!this.earlier.length) this.earlierCursor = ticket.messagesCursor;
+    this.earlier.follow(ticket);
     if (previous) this.tellChanges(ticket, previous);
     await this.updateUnread(ticket);
   }
@@ -210,7 +253,9 @@ export class HkTicketStatus extends HelpkitElement {
       const text = m.body.length > ANNOUNCED_CHARS ? `${m.body.slice(0, ANNOUNCED_CHARS)}…` : m.body;
       said.push(t.term('status.announceMessage', { name: isolate(name), text }));
     }
-    if (statusChanged) said.push(t.term('status.announceStatus', { status: t.term(statusTerm(ticket.status)) }));
+    // A status the customer's own reply brought (open again) is no news to them: "Your reply was sent." stands.
+    const theirs = added.some((m) => m.author.role === 'customer');
+    if (statusChanged && !theirs) said.push(t.term('status.announceStatus', { status: t.term(statusTerm(ticket.status)) }));
     if (said.length) this.announce(said.join(' '));
     this.dispatchEvent(new HkTicketUpdatedEvent({ ticket, previousStatus: previous.status, newMessages: added.length }));
   }
@@ -222,6 +267,36 @@ export class HkTicketStatus extends HelpkitElement {
     if (trouble === 'gone') await this.baseClient?.tracked.forget('ticket', id).catch(() => undefined);
     this.unreadCounts.delete(id);
     this.emitUnread();
+  }
+
+  // ---- what the customer did ------------------------------------------------------------------
+
+  private replied(ticketId: string, message: TicketMessage | undefined): void {
+    this.dispatchEvent(new HkTicketRepliedEvent({ ticketId, queued: false, ...(message && { message }) }));
+    if (ticketId === this.shownId) this.watch.refresh();
+  }
+
+  private escalated(ticketId: string, escalation: Escalation): void {
+    const t = this.localize;
+    this.dispatchEvent(new HkTicketEscalatedEvent({ ticketId, escalation }));
+    this.announce(t.term('status.escalate.done', { level: t.number(escalation.level), time: t.moment(escalation.requestedAt, this.clock.now()) }));
+    this.watch.refresh();
+    void this.focusSoon('.escalated');
+  }
+
+  private rated(ticketId: string, satisfaction: Satisfaction): void {
+    const t = this.localize;
+    this.dispatchEvent(new HkTicketRatedEvent({ ticketId, rating: satisfaction.rating, ...(satisfaction.comment && { comment: satisfaction.comment }) }));
+    this.announce(t.term('status.rate.thanks', { rating: t.number(satisfaction.rating) }));
+    this.watch.refresh();
+    void this.focusSoon('.rated');
+  }
+
+  /** A new ticket that names the closed one: the ticket form, fetched only now. */
+  private async startFollowUp(): Promise<void> {
+    this.followingUp = true;
+    await this.need('hk-ticket-form');
+    this.requestUpdate();
   }
 
   // ---- unread -----------------------------------------------------------------------------------
@@ -257,25 +332,6 @@ export class HkTicketStatus extends HelpkitElement {
     if (document.visibilityState === 'visible' && this.watch.ticket) void this.updateUnread(this.watch.ticket);
   };
 
-  private async loadEarlier(): Promise<void> {
-    const id = this.shownId;
-    const cursor = this.earlierCursor;
-    if (!id || !cursor || this.loadingEarlier) return;
-    this.loadingEarlier = true;
-    try {
-      const page = await this.sdk!.tickets.messages(id, { cursor }, { token: this.token });
-      // Pages come newest first; the timeline reads oldest first.
-      const older = readTicket({ ...this.watch.ticket!, messages: page.items.slice().reverse() }).messages;
-      if (id !== this.shownId) return;
-      this.earlier = [...older, ...this.earlier];
-      this.earlierCursor = page.nextCursor;
-    } catch {
-      // The button stays; the customer can try again.
-    } finally {
-      this.loadingEarlier = false;
-    }
-  }
-
   // ---- render -----------------------------------------------------------------------------------
 
   protected override renderView(): unknown {
@@ -299,48 +355,38 @@ export class HkTicketStatus extends HelpkitElement {
 
   private renderDetail(): TemplateResult {
     const t = this.localize;
-    const { ticket, problem } = this.watch;
-    const now = this.clock.now();
-    // A link that no longer works: say so, and offer new links by e-mail.
-    if (problem?.trouble === 'denied') return html`${this.renderRefused('status.denied')} ${renderFindTickets(t, this.find)}`;
-    if (problem?.trouble === 'gone') return this.renderRefused('status.gone');
-    if (!ticket) {
-      if (!problem) return this.renderLoading();
-      return html`<div class="notice danger load-failed" part="notice" role="alert" tabindex="-1">
-        <p>${t.term('status.loadFailed')} ${messageText(t, problem.message)}</p>
-        <div class="actions"><button type="button" @click=${() => this.watch.reload()}>${t.term('common.retry')}</button></div>
-      </div>`;
-    }
-    return html`
-      ${problem ? this.renderStale(problem.message, now) : nothing}
-      <article class="ticket" aria-labelledby="ticket-title">
-        ${renderSummary(t, ticket)} ${renderSteps(t, ticket.steps)} ${renderPromise(t, ticket, this.site.value?.config, now)}
-        ${renderTimeline(t, ticket, {
-          now,
-          earlier: this.earlier,
-          more: !!this.earlierCursor,
-          loading: this.loadingEarlier,
-          loadEarlier: () => void this.loadEarlier(),
-          unseen: this.unseen,
-        })}
-      </article>
-    `;
-  }
-
-  /** What we last knew stays; this says how old it is and why it is not newer. */
-  private renderStale(message: { key: TermKey; params?: Record<string, string | number> }, now: number): TemplateResult {
-    const t = this.localize;
-    const at = this.watch.confirmedAt;
-    return html`<div class="notice warning stale" part="notice" role="status">
-      <p>${messageText(t, message)} ${at !== undefined ? t.term('status.stale', { age: ago(t, at, now) }) : nothing}</p>
-      <div class="actions"><button type="button" class="secondary" @click=${() => this.watch.refresh()}>${t.term('common.retry')}</button></div>
-    </div>`;
-  }
-
-  private renderRefused(term: TermKey): TemplateResult {
-    const t = this.localize;
-    return html`<div class="notice danger refused" part="notice" role="alert" tabindex="-1">
-      <p>${t.term(term)}</p>
-    </div>`;
+    const ticket = this.watch.ticket;
+    return renderDetail(t, {
+      now: this.clock.now(),
+      config: this.site.value?.config,
+      watch: this.watch,
+      find: this.find,
+      reply: this.reply,
+      escalate: this.escalate,
+      rating: this.rating,
+      timeline: {
+        earlier: this.earlier.messages,
+        more: this.earlier.more,
+        loading: this.earlier.loading,
+        loadEarlier: () => void this.earlier.load(),
+        unseen: this.unseen,
+      },
+      followUp: {
+        shown: this.followingUp,
+        show: () => void this.startFollowUp(),
+        render: () =>
+          ticket && customElements.get('hk-ticket-form')
+            ? html`<hk-ticket-form
+                .client=${this.baseClient}
+                .clock=${this.clock}
+                locale=${t.locale}
+                heading=""
+                category=${ticket.categoryId}
+                subject=${t.term('status.newTicketSubject', { number: ticket.number, subject: ticket.subject })}
+              ></hk-ticket-form>`
+            : this.renderLoading(),
+      },
+      loading: () => this.renderLoading(),
+    });
   }
 }
