@@ -21,6 +21,7 @@ export default defineConfig({
         define: 'src/define.ts',
         'ticket-form': 'src/components/ticket-form/define.ts',
         'faq-search': 'src/components/faq-search/define.ts',
+        'ticket-status': 'src/components/ticket-status/define.ts',
         // For the page's own code: a client with options, and the mock backend in development.
         sdk: 'src/sdk/index.ts',
         mock: 'src/mock/index.ts',

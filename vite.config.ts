@@ -28,6 +28,7 @@ export default defineConfig({
         define: 'src/define.ts',
         'ticket-form': 'src/components/ticket-form/define.ts',
         'faq-search': 'src/components/faq-search/define.ts',
+        'ticket-status': 'src/components/ticket-status/define.ts',
       },
       formats: ['es'],
     },

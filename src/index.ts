@@ -4,6 +4,7 @@ export * from './sdk/index.js';
 export * from './events/index.js';
 export { HkTicketForm } from './components/ticket-form/ticket-form.js';
 export { HkFaqSearch } from './components/faq-search/faq-search.js';
+export { HkTicketStatus } from './components/ticket-status/ticket-status.js';
 export { ArticleIndex, highlight } from './search/article-index.js';
 export { normalize as normalizeForSearch } from './search/normalize.js';
 export { HelpkitElement } from './internal/helpkit-element.js';

@@ -155,6 +155,19 @@ describe('<hk-ticket-status> what the customer does', () => {
       expect(world.backend.ticket(ticket.id)!.escalation!.reason).to.equal('I cannot work without the printer.');
     });
 
+    it('in Persian: the reply box and the escalation form read right to left with no axe violations', async () => {
+      world.backend.breach(ticket.id);
+      const status = await mountStatus(world, { ticketId: ticket.id, locale: 'fa' });
+      await status.polledFor('.escalate');
+      expect(status.$('.root')!.getAttribute('dir')).to.equal('rtl');
+      expect(status.text('label[for="f-reply"]')).to.equal('پاسخ شما');
+      status.button('ارجاع این درخواست').click();
+      await status.waitFor('#f-reason');
+      status.button('ارجاع').click();
+      await until(() => status.$('#f-reason')!.getAttribute('aria-invalid') === 'true', 'the reason asked for');
+      await expect(status.el).to.be.accessible();
+    });
+
     it('explains a refusal (409) in words', async () => {
       world.backend.breach(ticket.id);
       const status = await mountStatus(world, { ticketId: ticket.id });
