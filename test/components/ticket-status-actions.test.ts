@@ -28,9 +28,13 @@ describe('<hk-ticket-status> what the customer does', () => {
       world.backend.agentReply(ticket.id, 'Which printer model is it?', { ask: true });
       const status = await mountStatus(world, { ticketId: ticket.id });
       await until(() => status.status() === 'Waiting for you', 'waiting on the customer');
+      await status.waitFor('#f-reply', 'the reply box');
       const order = [...status.$('.ticket')!.children].map((c) => c.className.split(' ')[0]);
       expect(order.indexOf('reply')).to.be.lessThan(order.indexOf('progress') < 0 ? order.indexOf('timeline') : order.indexOf('progress'));
       expect(status.$('label[for="f-reply"]')!.textContent!.trim()).to.equal('Your reply');
+      // What we asked comes with the box, and is read out as its description.
+      expect(status.text('#f-reply-hint')).to.equal('Sara Which printer model is it?');
+      expect(status.$('#f-reply')!.getAttribute('aria-describedby')).to.contain('f-reply-hint');
       const replied: HkTicketRepliedEvent['detail'][] = [];
       status.el.addEventListener('hk-ticket-replied', (e) => replied.push(e.detail));
       await typeReply(status, 'A LaserJet 200.');

@@ -43,6 +43,13 @@ describe('<hk-ticket-status> the customer’s tickets', () => {
     expect(unread[0]!.total).to.equal(1);
     expect(unread[0]!.tickets[a!.id]).to.equal(1);
     await expect(status.el).to.be.accessible();
+    // Under a list, "Find my tickets" waits folded until asked for.
+    const toggle = status.$('.find.folded button')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(status.$('#f-find-email')).to.equal(null);
+    toggle.click();
+    await until(() => status.root.activeElement?.id === 'f-find-email', 'focus in the address field');
+    expect(status.text('#find-title')).to.equal('Find my tickets');
   });
 
   it('filters open and solved tickets', async () => {

@@ -8,6 +8,23 @@ export const ticketActionsStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
+  /* What we asked, above the box when we wait on the customer. */
+  .asked {
+    display: block;
+    margin-block-start: 2px;
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    font-size: 1.07em;
+  }
+  .asked-by {
+    font-weight: 650;
+  }
+  .asked-body {
+    white-space: pre-wrap;
+  }
   .reply.notice p {
     margin: 0;
   }

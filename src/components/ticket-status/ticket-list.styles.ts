@@ -142,6 +142,11 @@ export const ticketListStyles = css`
     padding-block-start: calc(var(--_space) * 2);
     border-block-start: 1px solid var(--_border);
   }
+  .find.folded {
+    padding-block-start: 0;
+    border: 0;
+    justify-items: start;
+  }
   .find-form {
     display: grid;
     gap: calc(var(--_space) * 1.5);

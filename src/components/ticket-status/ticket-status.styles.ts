@@ -148,9 +148,6 @@ export const ticketStatusStyles = css`
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
   }
-  .root[dir='rtl'] .step.done .step-dot::after {
-    transform: scaleX(-1) rotate(45deg);
-  }
   .step.current {
     color: var(--_text);
     font-weight: 650;

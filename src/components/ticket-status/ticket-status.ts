@@ -342,7 +342,8 @@ export class HkTicketStatus extends HelpkitElement {
   private renderListView(): unknown {
     const t = this.localize;
     if (!this.list.items) return this.renderLoading();
-    return html`${renderList(t, this.list, this.clock.now(), (id) => this.open(id, true), this.heading !== '')} ${renderFindTickets(t, this.find)}`;
+    const folded = (this.list.items.length ?? 0) > 0;
+    return html`${renderList(t, this.list, this.clock.now(), (id) => this.open(id, true), this.heading !== '')} ${renderFindTickets(t, this.find, 3, folded)}`;
   }
 
   /** "All my tickets", where the page shows a list (it did not pin one ticket). */

@@ -55,8 +55,10 @@ function followUp(t: LocalizeController, p: DetailParts): TemplateResult {
 function actions(t: LocalizeController, ticket: Ticket, p: DetailParts): { first: unknown; last: unknown } {
   const closed = ticket.status === 'closed' || (ticket.status === 'solved' && !ticket.canReopen);
   if (closed) return { first: nothing, last: followUp(t, p) };
-  const reply = renderReply(t, p.reply, ticket.status === 'solved');
-  return ticket.status === 'waiting_on_customer' ? { first: reply, last: nothing } : { first: nothing, last: reply };
+  if (ticket.status !== 'waiting_on_customer') return { first: nothing, last: renderReply(t, p.reply, ticket.status === 'solved') };
+  // We wait on the customer: the box comes first, with what we asked.
+  const asked = [...ticket.messages].reverse().find((m) => m.author.role === 'agent' || m.author.role === 'bot');
+  return { first: renderReply(t, p.reply, false, asked), last: nothing };
 }
 
 export function renderDetail(t: LocalizeController, p: DetailParts): TemplateResult {

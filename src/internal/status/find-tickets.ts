@@ -23,6 +23,8 @@ export class FindTickets implements ReactiveController {
   /** Asked: the one answer, whatever the address. */
   sent = false;
   problem?: Message;
+  /** Opened from its button where the form starts folded (under a list of tickets). */
+  expanded = false;
 
   constructor(
     private host: ReactiveControllerHost,
@@ -33,7 +35,7 @@ export class FindTickets implements ReactiveController {
 
   hostConnected(): void {}
 
-  private set(patch: Partial<Pick<FindTickets, 'email' | 'invalid' | 'sending' | 'sent' | 'problem'>>): void {
+  private set(patch: Partial<Pick<FindTickets, 'email' | 'invalid' | 'sending' | 'sent' | 'problem' | 'expanded'>>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }
@@ -61,6 +63,12 @@ export class FindTickets implements ReactiveController {
     }
   }
 
+  /** Unfolds the form and puts the cursor in it. */
+  expand(): void {
+    this.set({ expanded: true });
+    void this.options.focusSoon('#f-find-email');
+  }
+
   /** The customer typed; an error goes as soon as the address reads as one. */
   type(email: string): void {
     this.email = email;
@@ -74,9 +82,17 @@ export class FindTickets implements ReactiveController {
   }
 }
 
-/** The form, under a heading of `level` (3 where it stands alone, 4 inside a ticket's view). */
-export function renderFindTickets(t: LocalizeController, find: FindTickets, level: 3 | 4 = 3): TemplateResult {
+/**
+ * The form, under a heading of `level` (3 where it stands alone, 4 inside a ticket's view).
+ * `folded`: only a button until the customer asks (under a list that already has tickets).
+ */
+export function renderFindTickets(t: LocalizeController, find: FindTickets, level: 3 | 4 = 3, folded = false): TemplateResult {
   const title = t.term('status.find.title');
+  if (folded && !find.expanded && !find.sent) {
+    return html`<div class="find folded" part="find">
+      <button type="button" class="secondary" aria-expanded="false" @click=${() => find.expand()}>${title}</button>
+    </div>`;
+  }
   return html`<section class="find" part="find" aria-labelledby="find-title">
     ${level === 3 ? html`<h3 id="find-title" tabindex="-1">${title}</h3>` : html`<h4 id="find-title" tabindex="-1">${title}</h4>`}
     ${find.sent

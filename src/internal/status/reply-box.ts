@@ -12,6 +12,8 @@ import { SubmissionController } from '../controllers/submission.js';
 import { renderField } from '../form/fields.js';
 import { renderAttachments } from '../form/attachments-field.js';
 import { renderFormNotice } from '../form/ticket-views.js';
+import { linkified } from './linkify.js';
+import { authorName } from './timeline.js';
 
 export interface ReplyDraft {
   body: string;
@@ -223,8 +225,12 @@ export class ReplyBox implements ReactiveController {
   }
 }
 
-/** The reply form, or where a sent reply waits. `reopens`: the ticket is solved and the reply reopens it. */
-export function renderReply(t: LocalizeController, box: ReplyBox, reopens: boolean): TemplateResult | typeof nothing {
+/**
+ * The reply form, or where a sent reply waits. `reopens`: the ticket is solved and the reply
+ * reopens it. `asked`: the team's message the customer is answering, shown with the box (it comes
+ * first on the page when we wait on them) and read out as the box's description.
+ */
+export function renderReply(t: LocalizeController, box: ReplyBox, reopens: boolean, asked?: TicketMessage): TemplateResult | typeof nothing {
   const submission = box.submission;
   if (!box.ready) return nothing;
   if (submission.state === 'queued') {
@@ -251,7 +257,14 @@ export function renderReply(t: LocalizeController, box: ReplyBox, reopens: boole
     <form class="reply-form" novalidate @submit=${(e: Event) => void box.send(e)} @paste=${box.attachments.onPaste} aria-busy=${sending ? 'true' : 'false'}>
       ${renderField(
         t,
-        { name: 'reply', label: t.term(reopens ? 'status.reply.reopenLabel' : 'status.reply.label'), type: 'textarea', required: true, rows: 4 },
+        {
+          name: 'reply',
+          label: t.term(reopens ? 'status.reply.reopenLabel' : 'status.reply.label'),
+          type: 'textarea',
+          required: true,
+          rows: 4,
+          hint: asked ? html`<span class="asked"><span class="asked-by">${authorName(t, asked)}</span> <span class="asked-body" dir="auto">${linkified(asked.body)}</span></span>` : undefined,
+        },
         { value: box.body, error, onValue: (v) => box.type(String(v)) },
       )}
       ${renderAttachments(t, box.attachments)}

@@ -20,7 +20,8 @@ export interface TimelineOptions {
   unseen: ReadonlySet<string>;
 }
 
-function author(t: LocalizeController, message: Message): string {
+/** Who wrote a message, as the customer sees it ("You", the agent's name, "Automatic reply"…). */
+export function authorName(t: LocalizeController, message: Message): string {
   switch (message.author.role) {
     case 'customer':
       return t.term('status.author.you');
@@ -52,7 +53,7 @@ function messageItem(t: LocalizeController, message: Message, now: number, unsee
   const when = message.createdAt ? html`<time datetime=${message.createdAt}>${t.moment(message.createdAt, now)}</time>` : nothing;
   return html`<li class="message from-${role} ${unseen ? 'unseen' : ''}" part="message" data-id=${message.id}>
     <div class="message-head">
-      <span class="author" dir="auto">${author(t, message)}</span>
+      <span class="author" dir="auto">${authorName(t, message)}</span>
       ${unseen ? html`<span class="new-mark">${t.term('status.newMessage')}</span>` : nothing}
       <span class="muted when">${when}</span>
     </div>
