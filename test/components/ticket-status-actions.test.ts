@@ -153,6 +153,9 @@ describe('<hk-ticket-status> what the customer does', () => {
       await until(() => escalated.length === 1, 'escalated');
       await until(() => !!status.$('.escalated'), 'the escalation shown');
       expect(status.text('.escalated')).to.match(/^Escalated to a team lead \(level 1\) today at .+\.$/);
+      await until(() => status.root.activeElement?.classList.contains('escalated') === true, 'focus on the escalation');
+      // Said once done, in our words or in the team's note that follows.
+      await until(() => /escalated to a team lead/i.test(status.spoken()), 'the escalation announced');
       const posts = world.backend.requests.filter((r) => r.path === `/tickets/${ticket.id}/escalations`);
       expect(posts.filter((r) => r.status === 201)).to.have.length(1);
       expect(new Set(posts.map((r) => r.idempotencyKey)).size).to.equal(1);
@@ -208,6 +211,7 @@ describe('<hk-ticket-status> what the customer does', () => {
       status.button('Send rating').click();
       await until(() => !!status.$('.rated'), 'thanks');
       expect(status.text('.rated')).to.equal('Thank you — you rated our help 4 of 5.');
+      await until(() => status.root.activeElement?.classList.contains('rated') === true, 'focus on the thanks');
       expect(rated).to.deep.equal([{ ticketId: ticket.id, rating: 4 }]);
       expect(world.backend.ticket(ticket.id)!.satisfaction).to.deep.equal({ rating: 4 });
       status.el.remove();

@@ -12,6 +12,8 @@ import { ReplyBox } from '../../internal/status/reply-box.js';
 import { EscalateForm } from '../../internal/status/escalation.js';
 import { RatingForm } from '../../internal/status/rating.js';
 import { fromTeam, statusTerm } from '../../internal/status/ticket-words.js';
+import { authorName } from '../../internal/status/timeline.js';
+import { dueMoment } from '../../internal/status/relative-time.js';
 import { unreadOf } from '../../internal/status/unread.js';
 import { FindTickets, renderFindTickets } from '../../internal/status/find-tickets.js';
 import { hasAccessLink, rememberAccessLink, takeAccessLink, type AccessLink } from '../../internal/status/access-link.js';
@@ -69,12 +71,11 @@ export class HkTicketStatus extends HelpkitElement {
   /** The ticket's access token, when the page has it (otherwise the one remembered on this device). */
   @property({ attribute: false }) token?: string;
 
-  /** A ticket the customer opened here: from an e-mailed link (or, later, from their list). */
+  /** A ticket the customer opened here: from an e-mailed link, or from their list. */
   @state() private opened?: string;
   /** A link taken from the address bar before there was a client to remember it with. */
   private pendingLink?: AccessLink;
 
-  /** Messages older than the ticket's own, loaded on request. */
   /** Messages that were new to the customer when this ticket was opened (marked "New"). */
   @state() private unseen = new Set<string>();
 
@@ -205,6 +206,8 @@ export class HkTicketStatus extends HelpkitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The page points at another ticket: that one is shown, whatever was opened here before.
+    if (changed.has('ticketId') && this.hasUpdated) this.opened = undefined;
     const client = this.baseClient;
     if (this.pendingLink && client) {
       const link = this.pendingLink;
@@ -249,7 +252,7 @@ export class HkTicketStatus extends HelpkitElement {
     const t = this.localize;
     const said: string[] = [];
     for (const m of added.filter((m) => fromTeam(m.author.role))) {
-      const name = m.author.role === 'agent' && m.author.name ? m.author.name : t.term(m.author.role === 'bot' ? 'status.author.bot' : m.author.role === 'system' ? 'status.author.system' : 'status.author.team');
+      const name = authorName(t, m);
       const text = m.body.length > ANNOUNCED_CHARS ? `${m.body.slice(0, ANNOUNCED_CHARS)}…` : m.body;
       said.push(t.term('status.announceMessage', { name: isolate(name), text }));
     }
@@ -279,9 +282,11 @@ export class HkTicketStatus extends HelpkitElement {
   private escalated(ticketId: string, escalation: Escalation): void {
     const t = this.localize;
     this.dispatchEvent(new HkTicketEscalatedEvent({ ticketId, escalation }));
-    this.announce(t.term('status.escalate.done', { level: t.number(escalation.level), time: t.moment(escalation.requestedAt, this.clock.now()) }));
+    const at = Date.parse(escalation.requestedAt);
+    this.announce(t.term('status.escalate.done', { level: t.number(escalation.level), time: Number.isNaN(at) ? '' : dueMoment(t, at, this.clock.now()) }));
     this.watch.refresh();
-    void this.focusSoon('.escalated');
+    // On the escalation once the ticket shows it (the form it replaces is gone).
+    this.pendingFocus = '.escalated';
   }
 
   private rated(ticketId: string, satisfaction: Satisfaction): void {
@@ -289,7 +294,7 @@ export class HkTicketStatus extends HelpkitElement {
     this.dispatchEvent(new HkTicketRatedEvent({ ticketId, rating: satisfaction.rating, ...(satisfaction.comment && { comment: satisfaction.comment }) }));
     this.announce(t.term('status.rate.thanks', { rating: t.number(satisfaction.rating) }));
     this.watch.refresh();
-    void this.focusSoon('.rated');
+    this.pendingFocus = '.rated';
   }
 
   /** A new ticket that names the closed one: the ticket form, fetched only now. */

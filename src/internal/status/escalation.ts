@@ -95,7 +95,7 @@ export function renderEscalation(t: LocalizeController, form: EscalateForm, tick
   const done = ticket.escalation;
   if (done) {
     const at = Date.parse(done.requestedAt);
-    return html`<p class="escalated" part="escalation">
+    return html`<p class="escalated" part="escalation" tabindex="-1">
       ${t.term('status.escalate.done', { level: t.number(done.level), time: Number.isNaN(at) ? '' : dueMoment(t, at, now) })}
     </p>`;
   }
