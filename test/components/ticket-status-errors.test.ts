@@ -54,6 +54,19 @@ describe('<hk-ticket-status> when things go wrong', () => {
     expect(status.$('.notice.stale')).to.equal(null);
   });
 
+  it('opened again while the server is out of reach, shows the copy this device kept, with its age', async () => {
+    world.backend.agentReply(ticket.id, 'We are on it.');
+    const first = await mountStatus(world, { ticketId: ticket.id });
+    await until(() => first.messages().length === 2, 'the answer');
+    first.el.remove();
+    world.backend.offline = true;
+    await world.clock.advance(10 * MINUTE);
+    const status = await mountStatus(world, { ticketId: ticket.id });
+    await status.polledFor('.notice.stale', 'the stale notice');
+    expect(status.messages()).to.deep.equal([sampleBody, 'We are on it.']);
+    expect(status.text('.notice.stale p')).to.match(/^We could not reach our server\. This may not be the latest: it was last updated 1\d minutes ago\.$/);
+  });
+
   it('waits as long as a 429 asks before trying again', async () => {
     status = await mountStatus(world, { ticketId: ticket.id });
     world.backend.failNext({ status: 429, retryAfter: 30, match: onTicket() });
@@ -169,6 +182,22 @@ describe('<hk-ticket-status> when things go wrong', () => {
       await expect(mounted.el).to.be.accessible();
       mounted.el.remove();
     }
+  });
+
+  it('two trackers of one ticket ask as one', async () => {
+    const first = await mountStatus(world, { ticketId: ticket.id });
+    const second = await mountStatus(world, { ticketId: ticket.id });
+    await until(() => !!first.$('.summary') && !!second.$('.summary'), 'both showing the ticket');
+    await new Promise((r) => setTimeout(r, 100));
+    const before = ticketGets(world, ticket.id);
+    for (let i = 0; i < 4; i++) {
+      await first.wait(15 * SECOND);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // Four intervals: four polls (one watcher's worth), not eight.
+    expect(ticketGets(world, ticket.id) - before).to.be.within(3, 5);
+    world.backend.agentReply(ticket.id, 'For both of you');
+    await first.polledUntil(() => first.messages().length === 2 && second.messages().length === 2, 'both hear the answer');
   });
 
   it('stops asking while the page is hidden and asks again when it shows', async () => {
