@@ -86,14 +86,23 @@ describe('<hk-ticket-status> the customer’s tickets', () => {
     expectFocus(status.root, status.$(`.ticket-row[data-id="${row.getAttribute('data-id')}"]`));
   });
 
-  it('counts a ticket as read once it was opened', async () => {
+  it('counts a ticket as read once it was opened, and tells the page only what changed', async () => {
     const [a] = await threeTickets();
-    const status = await mountStatus(world);
-    await status.waitFor('.ticket-row.has-unread');
-    (status.$(`.ticket-row[data-id="${a!.id}"]`) as HTMLButtonElement).click();
-    await until(() => status.messages().length === 2, 'the ticket with the reply');
-    status.button('All my tickets').click();
-    await until(() => !!status.$('.ticket-row') && !status.$('.ticket-row.has-unread'), 'no unread marker');
+    const totals: number[] = [];
+    const listen = (e: HkUnreadChangedEvent) => totals.push(e.detail.total);
+    document.addEventListener('hk-unread-changed', listen);
+    try {
+      const status = await mountStatus(world);
+      await status.waitFor('.ticket-row.has-unread');
+      (status.$(`.ticket-row[data-id="${a!.id}"]`) as HTMLButtonElement).click();
+      await until(() => status.messages().length === 2, 'the ticket with the reply');
+      status.button('All my tickets').click();
+      await until(() => !!status.$('.ticket-row') && !status.$('.ticket-row.has-unread'), 'no unread marker');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(totals).to.deep.equal([1, 0]);
+    } finally {
+      document.removeEventListener('hk-unread-changed', listen);
+    }
   });
 
   it('adds the tickets the backend lists for a signed-in customer', async () => {

@@ -14,13 +14,13 @@ import { RatingForm } from '../../internal/status/rating.js';
 import { fromTeam, statusTerm } from '../../internal/status/ticket-words.js';
 import { authorName } from '../../internal/status/timeline.js';
 import { dueMoment } from '../../internal/status/relative-time.js';
-import { unreadOf } from '../../internal/status/unread.js';
+import { UnreadReport } from '../../internal/controllers/unread-report.js';
 import { FindTickets, renderFindTickets } from '../../internal/status/find-tickets.js';
 import { hasAccessLink, rememberAccessLink, takeAccessLink, type AccessLink } from '../../internal/status/access-link.js';
 import { isolate } from '../../internal/bidi.js';
 import type { TermKey } from '../../i18n/index.js';
 import type { Escalation, Satisfaction, Ticket, Message as TicketMessage } from '../../sdk/index.js';
-import { HkTicketEscalatedEvent, HkTicketRatedEvent, HkTicketRepliedEvent, HkTicketUpdatedEvent, HkUnreadChangedEvent } from '../../events/index.js';
+import { HkTicketEscalatedEvent, HkTicketRatedEvent, HkTicketRepliedEvent, HkTicketUpdatedEvent } from '../../events/index.js';
 import { ticketStatusStyles } from './ticket-status.styles.js';
 import { ticketListStyles } from './ticket-list.styles.js';
 import { ticketActionsStyles } from './ticket-actions.styles.js';
@@ -140,7 +140,8 @@ export class HkTicketStatus extends HelpkitElement {
   @state() private followingUp = false;
 
   private tick = new Timer(() => this.clock);
-  private unreadCounts = new Map<string, number>();
+  /** hk-unread-changed, for the page's badge. */
+  private unread = new UnreadReport(this, () => this.baseClient);
 
   /** The ticket shown now: one the customer opened here, else the page's. */
   private get shownId(): string | undefined {
@@ -200,8 +201,7 @@ export class HkTicketStatus extends HelpkitElement {
 
   /** The list is the customer's whole picture: its unread counts replace what was known. */
   private listed(items: ListItem[]): void {
-    this.unreadCounts = new Map(items.map((item) => [item.id, item.unread]));
-    this.emitUnread();
+    this.unread.listed(items);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -240,7 +240,7 @@ export class HkTicketStatus extends HelpkitElement {
     // Older messages come from the cursor of the copy they were cut from; once some are loaded it moves on by itself.
     this.earlier.follow(ticket);
     if (previous) this.tellChanges(ticket, previous);
-    await this.updateUnread(ticket);
+    await this.markUnseen(ticket);
   }
 
   /** Says what changed (new messages from the team, a new status) and tells the page. */
@@ -268,8 +268,7 @@ export class HkTicketStatus extends HelpkitElement {
     if (!id) return;
     // A deleted ticket leaves the customer's list (the SDK forgets an expired token by itself).
     if (trouble === 'gone') await this.baseClient?.tracked.forget('ticket', id).catch(() => undefined);
-    this.unreadCounts.delete(id);
-    this.emitUnread();
+    this.unread.drop(id);
   }
 
   // ---- what the customer did ------------------------------------------------------------------
@@ -308,33 +307,15 @@ export class HkTicketStatus extends HelpkitElement {
 
   /**
    * Messages the customer had not seen are marked "New" (those there when the ticket opened, and
-   * those that arrive while it is open); then, on a visible page, everything counts as seen.
-   * Otherwise they are counted, for the page's badge.
+   * those that arrive while it is open); on a visible page they then count as read.
    */
-  private async updateUnread(ticket: Ticket): Promise<void> {
-    const client = this.baseClient;
-    if (!client) return;
-    const unread = unreadOf(client);
-    const unseen = await unread.unseen(ticket).catch(() => []);
-    if (unseen.length && ticket.id === this.shownId) this.unseen = new Set([...this.unseen, ...unseen.map((m) => m.id)]);
-    let count = unseen.length;
-    if (document.visibilityState === 'visible') {
-      await unread.markRead(ticket).catch(() => undefined);
-      count = (await unread.unseen(ticket).catch(() => [])).length;
-    }
-    if (this.unreadCounts.get(ticket.id) === count) return;
-    this.unreadCounts.set(ticket.id, count);
-    this.emitUnread();
-  }
-
-  private emitUnread(): void {
-    const tickets = Object.fromEntries(this.unreadCounts);
-    const total = [...this.unreadCounts.values()].reduce((a, b) => a + b, 0);
-    this.dispatchEvent(new HkUnreadChangedEvent({ total, tickets }));
+  private async markUnseen(ticket: Ticket): Promise<void> {
+    const unseen = await this.unread.shown(ticket);
+    if (unseen.length && ticket.id === this.shownId) this.unseen = new Set([...this.unseen, ...unseen]);
   }
 
   private onVisible = () => {
-    if (document.visibilityState === 'visible' && this.watch.ticket) void this.updateUnread(this.watch.ticket);
+    if (document.visibilityState === 'visible' && this.watch.ticket) void this.markUnseen(this.watch.ticket);
   };
 
   // ---- render -----------------------------------------------------------------------------------

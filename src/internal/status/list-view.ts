@@ -57,7 +57,12 @@ export function renderList(t: LocalizeController, list: TicketList, now: number,
           </fieldset>`
         : nothing}
     </div>
-    ${list.problem ? html`<div class="notice danger" part="notice" role="alert"><p>${t.term(list.problem.key, t.params(list.problem.params))}</p></div>` : nothing}
+    ${list.problem
+      ? html`<div class="notice danger" part="notice" role="alert">
+          <p>${t.term(list.problem.key, t.params(list.problem.params))}</p>
+          <div class="actions"><button type="button" class="secondary" @click=${() => list.reload()}>${t.term('common.retry')}</button></div>
+        </div>`
+      : nothing}
     ${list.partial ? html`<p class="notice warning" part="notice">${t.term('status.list.partial')}</p>` : nothing}
     ${shown.length
       ? html`<ul class="tickets" aria-labelledby="list-title">${shown.map((item) => row(t, item, now, open))}</ul>`
