@@ -205,7 +205,7 @@ export const ticketFormStyles = css`
     gap: var(--_space);
   }
   /* A check mark in a disc, drawn with borders (no image: strict CSP, any colour scheme). */
-  .check {
+  .done-check {
     flex: none;
     position: relative;
     inline-size: 28px;
@@ -213,7 +213,7 @@ export const ticketFormStyles = css`
     border-radius: 50%;
     background: var(--_success);
   }
-  .check::after {
+  .done-check::after {
     content: '';
     position: absolute;
     inset-inline-start: 10px;

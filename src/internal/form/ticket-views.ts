@@ -116,7 +116,7 @@ export function renderConfirmation(
   track.hash = `hk-ticket=${encodeURIComponent(ticket.id)}.${encodeURIComponent(accessToken)}`;
   return html`<section class="confirmation" part="confirmation" aria-labelledby="done-title">
     <div class="done-head">
-      <span class="check" aria-hidden="true"></span>
+      <span class="done-check" aria-hidden="true"></span>
       <h3 id="done-title" tabindex="-1">${t.term('done.title')}</h3>
     </div>
     <div class="number">
