@@ -12,6 +12,7 @@ export type { UploadOptions, UploadProgress } from './resources/attachments.js';
 export { parseAccessLink, type PageQuery, type WatchOptions, type Unread } from './resources/tickets.js';
 export type { WatchInfo, WatchErrorInfo } from './resources/watch.js';
 export type { TicketCopy, SeenMark } from './storage/copies.js';
+export { unseenIn } from './storage/copies.js';
 export type { OutboxInput, OutboxResult, FlushSummary } from './storage/outbox.js';
 export type { SaveOptions, SaveResult } from './storage/drafts.js';
 export type { StorageChange } from './storage/store.js';

@@ -18,6 +18,7 @@ import * as form from '../../internal/form/ticket-values.js';
 import type { FieldName, Prefill, TicketDraft, TicketValues } from '../../internal/form/ticket-values.js';
 import { isHelpkitError, isValidationError, type SiteConfig, type TicketCreated } from '../../sdk/index.js';
 import { HkSubmitFailedEvent, HkTicketCreatedEvent } from '../../events/index.js';
+import { attachmentsStyles } from '../../internal/form/attachments.styles.js';
 import { ticketFormStyles } from './ticket-form.styles.js';
 
 /**
@@ -45,7 +46,7 @@ import { ticketFormStyles } from './ticket-form.styles.js';
  * @csspart notice - Notices (draft restored, queued, errors).
  */
 export class HkTicketForm extends HelpkitElement {
-  static override styles = [baseStyles, ticketFormStyles];
+  static override styles = [baseStyles, attachmentsStyles, ticketFormStyles];
 
   /** Prefill: the customer's name. */
   @property() name?: string;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The attachments field (drop zone, file picker, one row per file) as every form that takes files
- * shows it; the same rules as the ticket form's own, for the tracker's reply box.
+ * shows it: the ticket form and the tracker's reply box.
  */
 export const attachmentsStyles = css`
   .drop {

@@ -113,5 +113,3 @@ export function worstState(lines: PromiseLine[]): SlaState | undefined {
 /** Messages from the team (agent, bot, system): what is announced as it arrives. */
 export const fromTeam = (role: string): boolean => role !== 'customer';
 
-/** Messages someone wrote to the customer (agent or bot): what "unread" counts. */
-export const countsAsUnread = (role: string): boolean => role === 'agent' || role === 'bot';

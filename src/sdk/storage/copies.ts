@@ -58,7 +58,7 @@ export const sameTicket = (a: Ticket, b: Ticket): boolean => JSON.stringify(a) =
  * Messages of the team (agent or bot) after the last one the customer has seen, and after the
  * customer's own last message (who replied has read what came before).
  */
-export function unreadIn(ticket: Ticket, seen?: SeenMark): number {
+export function unseenIn(ticket: Ticket, seen?: SeenMark): Message[] {
   const messages = messagesOf(ticket);
   let from = 0;
   for (let i = messages.length - 1; i >= 0; i--) {
@@ -75,8 +75,11 @@ export function unreadIn(ticket: Ticket, seen?: SeenMark): number {
       from = Math.max(from, after < 0 ? messages.length : after);
     }
   }
-  return messages.slice(from).filter((m) => COUNTED.has(m.author?.role)).length;
+  return messages.slice(from).filter((m) => COUNTED.has(m.author?.role));
 }
+
+/** How many of them there are: a ticket's unread count. */
+export const unreadIn = (ticket: Ticket, seen?: SeenMark): number => unseenIn(ticket, seen).length;
 
 /** Whether `next` marks a later message than `current` (a mark never moves back). */
 function later(next: SeenMark, current: SeenMark, messages: Message[]): boolean {
